@@ -1,0 +1,205 @@
+package io.newsflow.kafka.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker (KRaft, broker and controller in one) running inside this JVM, for
+ * integration tests and the local demo stack. It speaks the full protocol, transactions included, so
+ * exactly-once Kafka Streams runs on it as on a cluster.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    private static final String LOG_DIR_NAME = "kafka-logs";
+
+    /**
+     * Where and how to start the broker.
+     *
+     * @param host      host name to listen on and advertise; null means localhost
+     * @param port      client port; 0 picks a free one
+     * @param dataDir   directory for the broker's data, kept across restarts; null means a temporary
+     *                  directory that {@link #close()} deletes
+     * @param overrides broker settings (server.properties keys) applied over the single-node defaults
+     */
+    public record Config(String host, int port, Path dataDir, Map<String, String> overrides) {
+
+        public Config {
+            host = host == null || host.isBlank() ? "localhost" : host;
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be 0..65535, was " + port);
+            }
+            overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
+        }
+
+        /** localhost, a free port, a temporary data directory. */
+        public static Config forTests() {
+            return new Config("localhost", 0, null, Map.of());
+        }
+
+        /** This configuration with one more broker setting. */
+        public Config withOverride(String key, String value) {
+            Map<String, String> merged = new HashMap<>(overrides);
+            merged.put(key, value);
+            return new Config(host, port, dataDir, merged);
+        }
+    }
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+    private final int port;
+    private final Path dataDir;
+    private final boolean temporary;
+    private boolean closed;
+
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, int port, Path dataDir,
+                                boolean temporary) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+        this.port = port;
+        this.dataDir = dataDir;
+        this.temporary = temporary;
+    }
+
+    /**
+     * Starts the broker and returns once it answers clients.
+     *
+     * @throws PortInUseException    when {@code config.port()} is taken (checked before Kafka starts)
+     * @throws IllegalStateException when the broker does not answer within 60 s
+     */
+    public static EmbeddedKafkaBroker start(Config config) {
+        Ports.requireFree(config.host(), config.port(), "Kafka");
+        long startNanos = System.nanoTime();
+        int port = config.port() == 0 ? Ports.freePort(config.host()) : config.port();
+        int controllerPort = Ports.freePort(config.host());
+        boolean temporary = config.dataDir() == null;
+        Path dataDir = temporary ? createTempDir() : config.dataDir().toAbsolutePath();
+        String bootstrapServers = config.host() + ":" + port;
+
+        Map<String, String> settings = BrokerSettings.of(config.host(), port, controllerPort,
+                dataDir.resolve(LOG_DIR_NAME), config.overrides());
+        KafkaRaftServer server = null;
+        try {
+            createDirs(settings);
+            boolean formatted = Storage.formatIfNeeded(settings);
+            server = new KafkaRaftServer(new KafkaConfig(settings, false), Time.SYSTEM);
+            server.startup();
+            awaitAnswer(bootstrapServers);
+            long startMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+            LOG.info("kafka broker started bootstrapServers={} dataDir={} formatted={} startMs={}",
+                    bootstrapServers, dataDir, formatted, startMs);
+            return new EmbeddedKafkaBroker(server, bootstrapServers, port, dataDir, temporary);
+        } catch (RuntimeException e) {
+            stopQuietly(server);
+            if (temporary) {
+                Storage.deleteRecursively(dataDir);
+            }
+            throw e;
+        }
+    }
+
+    /** host:port for clients' bootstrap.servers. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The client port, useful when the broker was started on port 0. */
+    public int port() {
+        return port;
+    }
+
+    /** The broker's data directory (a temporary one when none was configured). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the broker, waiting for a clean shutdown, and deletes the data directory if temporary. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.shutdown();
+        server.awaitShutdown();
+        if (temporary) {
+            Storage.deleteRecursively(dataDir);
+        }
+        LOG.info("kafka broker stopped bootstrapServers={}", bootstrapServers);
+    }
+
+    private static void awaitAnswer(String bootstrapServers) {
+        Map<String, Object> adminConfig = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        try (Admin admin = Admin.create(adminConfig)) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                            .isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException | TimeoutException e) {
+                    // Not answering yet: the listener may be up before the broker has joined the quorum.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for Kafka at " + bootstrapServers, e);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Kafka broker at " + bootstrapServers + " did not answer within "
+                            + START_TIMEOUT.toSeconds() + " s");
+                }
+            }
+        }
+    }
+
+    private static void createDirs(Map<String, String> settings) {
+        try {
+            for (String dir : BrokerSettings.logDirs(settings)) {
+                Files.createDirectories(Path.of(dir));
+            }
+            Files.createDirectories(Path.of(BrokerSettings.metadataLogDir(settings)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create Kafka data dirs: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path createTempDir() {
+        try {
+            return Files.createTempDirectory("newsflow-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary Kafka data dir", e);
+        }
+    }
+
+    private static void stopQuietly(KafkaRaftServer server) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("kafka broker failed to stop after a failed start error={}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.newsflow.producer.publish;
+
+import io.newsflow.avro.RawArticle;
+import io.newsflow.producer.Failure;
+import io.newsflow.producer.ProducerConfig;
+import io.newsflow.producer.source.SourceAttributes;
+import io.newsflow.registry.serde.AvroSerdeConfig;
+import io.newsflow.registry.serde.AvroSerializer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends RawArticle records to the raw topic keyed by id, durably (acks=all, idempotence) and compressed,
+ * and counts what the cluster acknowledged and what it refused. {@link #close()} waits for every record
+ * sent so far, so the counts are final once it returns.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
+
+  private final Producer<String, RawArticle> producer;
+  private final String topic;
+  private final AtomicLong sent = new AtomicLong();
+  private final List<Failure> failures = new ArrayList<>();
+  // Set by a failure after which every further send would fail the same way.
+  private final AtomicReference<Failure> fatal = new AtomicReference<>();
+
+  public ArticlePublisher(ProducerConfig config) {
+    AvroSerializer<RawArticle> valueSerializer = new AvroSerializer<>();
+    valueSerializer.configure(serializerProperties(config), false);
+    this.producer = new KafkaProducer<>(producerProperties(config), new StringSerializer(), valueSerializer);
+    this.topic = config.topic();
+  }
+
+  /**
+   * The producer's settings: durable and compressed by default, the config's extra properties over them.
+   * The registry url is left out because only the serializer reads it.
+   */
+  public static Map<String, Object> producerProperties(ProducerConfig config) {
+    // Written as the property names operators know from the Kafka docs and pass as extra properties.
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("bootstrap.servers", config.bootstrapServers());
+    properties.put("acks", "all");
+    properties.put("enable.idempotence", true);
+    properties.put("compression.type", "zstd");
+    properties.put("linger.ms", 20);
+    // A run is a batch job: give up on a record after a minute rather than the default two, and do not
+    // block long on a cluster that is not there.
+    properties.put("delivery.timeout.ms", 60_000);
+    properties.put("request.timeout.ms", 30_000);
+    properties.put("max.block.ms", 30_000);
+    properties.put("client.id", "newsflow-producer");
+    properties.putAll(config.extraProperties());
+    return properties;
+  }
+
+  /** The serializer's settings: the registry url and the extra properties (auth, auto.register ...). */
+  public static Map<String, Object> serializerProperties(ProducerConfig config) {
+    Map<String, Object> properties = new HashMap<>(config.extraProperties());
+    properties.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, config.schemaRegistryUrl());
+    return properties;
+  }
+
+  public String topic() {
+    return topic;
+  }
+
+  /**
+   * Sends one record without waiting for it. A record that cannot be serialized or is refused by the
+   * cluster is counted as a failure.
+   *
+   * @throws PublishException when an earlier failure means no further record can be sent
+   */
+  public void publish(RawArticle article) {
+    Failure stop = fatal.get();
+    if (stop != null) {
+      throw new PublishException("publishing stopped after: " + stop.format(), null);
+    }
+    String origin = SourceAttributes.origin(article);
+    try {
+      producer.send(new ProducerRecord<>(topic, article.getId(), article),
+          (metadata, exception) -> {
+            if (exception == null) {
+              sent.incrementAndGet();
+            } else {
+              fail(origin, article.getId(), exception);
+            }
+          });
+    } catch (SerializationException e) {
+      fail(origin, article.getId(), e);
+    } catch (KafkaException | IllegalStateException e) {
+      fail(origin, article.getId(), e);
+      throw new PublishException("cannot send to " + topic + ": " + describe(e), e);
+    }
+  }
+
+  /** Waits until every record sent so far is acknowledged or failed. */
+  public void flush() {
+    producer.flush();
+  }
+
+  /** Records the cluster acknowledged. */
+  public long sent() {
+    return sent.get();
+  }
+
+  /** Records that failed, in the order their failures were seen. */
+  public List<Failure> failures() {
+    synchronized (failures) {
+      return List.copyOf(failures);
+    }
+  }
+
+  /** Flushes, then closes the producer. */
+  @Override
+  public void close() {
+    try {
+      producer.flush();
+    } finally {
+      producer.close(Duration.ofSeconds(30));
+    }
+  }
+
+  private void fail(String origin, String id, Exception exception) {
+    Failure failure = new Failure(origin, "send failed: " + describe(exception));
+    synchronized (failures) {
+      failures.add(failure);
+    }
+    if (isFatal(exception)) {
+      fatal.compareAndSet(null, failure);
+    }
+    LOG.warn("event=send_failed topic={} id={} origin=\"{}\" reason=\"{}\"", topic, id, origin,
+        failure.reason());
+  }
+
+  private static boolean isFatal(Exception exception) {
+    return exception instanceof TimeoutException
+        || exception instanceof AuthenticationException
+        || exception instanceof AuthorizationException;
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder(e.getClass().getSimpleName());
+    if (e.getMessage() != null) {
+      text.append(": ").append(e.getMessage().lines().findFirst().orElse(""));
+    }
+    // Serializers wrap the real cause (registry down, schema refused); the operator needs that one.
+    Throwable cause = e.getCause();
+    if (cause != null && cause != e && cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+      text.append(" (").append(cause.getClass().getSimpleName()).append(": ")
+          .append(cause.getMessage().lines().findFirst().orElse("")).append(')');
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,59 @@
+package io.newsflow.producer.source;
+
+import io.newsflow.avro.RawArticle;
+import java.util.Map;
+
+/**
+ * The keys the producer writes into {@code RawArticle.attributes}: where a record came from, and the
+ * source fields RawArticle has no field of its own for. The streams app's normalize stage reads them.
+ */
+public final class SourceAttributes {
+
+  /** The file the record was read from, as the path was given or found under a given directory. */
+  public static final String SOURCE_PATH = "source.path";
+  /** 1-based line of the record in a JSON Lines file. */
+  public static final String SOURCE_LINE = "source.line";
+  /** 0-based position of the record in a JSON array file. */
+  public static final String SOURCE_INDEX = "source.index";
+  /** {@code portal-text}, {@code json} or {@code jsonl}; see {@link SourceFormat#label()}. */
+  public static final String SOURCE_FORMAT = "source.format";
+  /** The host the producer ran on. */
+  public static final String PRODUCER_HOST = "producer.host";
+
+  public static final String PUBLISHER = "publisher";
+  /** Authors joined with {@code ", "}. */
+  public static final String AUTHORS = "authors";
+  public static final String SECTION = "section";
+  /** ISO-8601 instant in UTC, e.g. {@code 2025-02-24T08:04:00Z}. */
+  public static final String UPDATED_AT = "updatedAt";
+  public static final String LANGUAGE = "language";
+
+  private SourceAttributes() {}
+
+  /**
+   * Where a record came from, in the form failures use: {@code path}, {@code path:line} for JSON Lines,
+   * {@code path[index]} for JSON arrays; the record's source when it has no path.
+   */
+  public static String origin(RawArticle article) {
+    Map<String, String> attributes = article.getAttributes();
+    String path = attributes.get(SOURCE_PATH);
+    if (path == null) {
+      return article.getSource();
+    }
+    if (attributes.containsKey(SOURCE_LINE)) {
+      return lineOrigin(path, Integer.parseInt(attributes.get(SOURCE_LINE)));
+    }
+    if (attributes.containsKey(SOURCE_INDEX)) {
+      return indexOrigin(path, Integer.parseInt(attributes.get(SOURCE_INDEX)));
+    }
+    return path;
+  }
+
+  static String lineOrigin(String path, int line) {
+    return path + ":" + line;
+  }
+
+  static String indexOrigin(String path, int index) {
+    return path + "[" + index + "]";
+  }
+}

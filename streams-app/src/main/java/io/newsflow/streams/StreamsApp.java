@@ -1,0 +1,96 @@
+package io.newsflow.streams;
+
+import io.newsflow.registry.serde.AvroSerdeConfig;
+import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.topics.Topics;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the newsflow topology: wires configuration, creates the output topics, starts Kafka Streams and
+ * stops it cleanly. Anything unexpected shuts the client down; records a stage rejects go to news.dlq instead.
+ */
+public final class StreamsApp implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
+
+  private final KafkaStreams streams;
+
+  private StreamsApp(KafkaStreams streams) {
+    this.streams = streams;
+  }
+
+  /**
+   * Starts the app. {@code config} holds Kafka Streams properties, {@code schema.registry.url} and the
+   * {@code newsflow.*} settings; see {@link StreamsSettings}.
+   */
+  public static StreamsApp start(Map<String, String> config) {
+    StreamsSettings settings = StreamsSettings.from(config);
+    Properties props = streamsProperties(config);
+    Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL,
+        require(config, AvroSerdeConfig.SCHEMA_REGISTRY_URL));
+    Topics topics = new Topics(settings.topics(), withRegistryAuth(serdeConfig, config));
+    OutputTopics.create(props, settings.topics(), config);
+
+    Topology topology = NewsflowTopology.build(settings, topics);
+    LOG.info("topology:\n{}", topology.describe());
+    KafkaStreams streams = new KafkaStreams(topology, props);
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("event=unexpected-error action=shutdown-client", e);
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    });
+    streams.setStateListener((now, before) -> LOG.info("event=state-change from={} to={}", before, now));
+    streams.start();
+    return new StreamsApp(streams);
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  @Override
+  public void close() {
+    streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)));
+  }
+
+  static Properties streamsProperties(Map<String, String> config) {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow");
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, ".newsflow/streams-state");
+    config.forEach((key, value) -> {
+      if (!key.startsWith(StreamsSettings.PREFIX)) {
+        props.put(key, value);
+      }
+    });
+    require(config, StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+    return props;
+  }
+
+  private static Map<String, Object> withRegistryAuth(Map<String, Object> serdeConfig, Map<String, String> config) {
+    Map<String, Object> all = new HashMap<>(serdeConfig);
+    config.forEach((key, value) -> {
+      if (key.startsWith("basic.auth.") || key.equals(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS)
+          || key.equals(AvroSerdeConfig.USE_LATEST_VERSION)) {
+        all.put(key, value);
+      }
+    });
+    return all;
+  }
+
+  private static String require(Map<String, String> config, String key) {
+    String value = config.get(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(key + " is not set");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,47 @@
+package io.newsflow.streams.keywords;
+
+import io.newsflow.avro.Article;
+import io.newsflow.streams.dlq.DeadLetters;
+import io.newsflow.streams.support.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/** Fills {@code Article.keywords} with the article's ranked keywords in display form. */
+public final class KeywordsProcessor implements FixedKeyProcessor<String, Article, Outcome<Article>> {
+
+  public static final String NAME = "keywords";
+
+  private final int limit;
+  private FixedKeyProcessorContext<String, Outcome<Article>> context;
+
+  public KeywordsProcessor(int limit) {
+    this.limit = limit;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, Outcome<Article>> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, Article> record) {
+    Article article = record.value();
+    try {
+      List<String> keywords = PerThreadExtractor.get()
+          .extract(article.getTitle(), article.getBody(), article.getLanguage()).stream()
+          .limit(limit)
+          .map(Keyword::display)
+          .toList();
+      Article withKeywords = Article.newBuilder(article).setKeywords(keywords).build();
+      context.forward(record.withValue(Outcome.ok(withKeywords)));
+    } catch (RuntimeException e) {
+      byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
+      byte[] value = article.toString().getBytes(StandardCharsets.UTF_8);
+      context.forward(record.withValue(Outcome.failed(
+          DeadLetters.of(NAME, DeadLetters.reasonOf(e), context, key, value, record.timestamp()))));
+    }
+  }
+}
