@@ -19,6 +19,13 @@ public record StreamsSettings(
 
   public static final String PREFIX = "newsflow.";
 
+  /** Every newsflow.* key, so that environment names such as NEWSFLOW_TRENDS_TOP_N map back onto them. */
+  public static final java.util.List<String> KEYS = java.util.List.of(
+      "newsflow.topic.raw", "newsflow.topic.articles", "newsflow.topic.duplicates", "newsflow.topic.trends",
+      "newsflow.topic.dlq", "newsflow.topic.partitions", "newsflow.topic.replication-factor",
+      "newsflow.dedup.retention", "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
+      "newsflow.keywords.per-article", "newsflow.trends.emit-interval");
+
   public static StreamsSettings defaults() {
     return from(Map.of());
   }

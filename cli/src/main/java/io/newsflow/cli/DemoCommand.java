@@ -1,0 +1,131 @@
+package io.newsflow.cli;
+
+import io.newsflow.avro.RawArticle;
+import io.newsflow.localstack.LocalStack;
+import io.newsflow.producer.ProducerConfig;
+import io.newsflow.producer.ProducerRun;
+import io.newsflow.producer.ProducerSummary;
+import io.newsflow.streams.StreamsApp;
+import io.newsflow.streams.topics.TopicNames;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow demo}: the whole pipeline on this machine. Starts a fresh local stack and the streams app,
+ * produces the seed articles (or the given inputs), and prints the top keywords of each window.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Runs the whole pipeline locally on seeds/ (or --input) and prints the trending keywords.")
+final class DemoCommand implements Callable<Integer> {
+
+  private static final Duration QUIET = Duration.ofSeconds(2);
+
+  @Mixin
+  StackOptions stack;
+
+  @Option(names = "--once", description = "Exit as soon as every input article is reflected in news.trends.")
+  boolean once;
+
+  @Option(names = "--input", paramLabel = "PATH", description = "Files or directories to produce (default: seeds).")
+  List<Path> inputs = List.of(Path.of("seeds"));
+
+  @Option(names = "--data-dir", defaultValue = ".newsflow/demo",
+      description = "Scratch directory, emptied at every start (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(names = "--timeout", defaultValue = "PT3M",
+      description = "With --once, give up after this long (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Option(names = "--top", defaultValue = "10", description = "Keywords shown per window (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Override
+  public Integer call() throws Exception {
+    Shutdown shutdown = Shutdown.onSignal();
+    deleteRecursively(dataDir);
+    try (LocalStack local = LocalStack.start(stack.config(dataDir.resolve("stack")))) {
+      System.out.println("Kafka:           " + local.bootstrapServers());
+      System.out.println("Schema registry: " + local.schemaRegistryUrl());
+      local.createTopics(Map.of(TopicNames.RAW, 3));
+      try (StreamsApp app = StreamsApp.start(streamsConfig(local));
+          DemoWatcher watcher = new DemoWatcher(local.bootstrapServers(), local.schemaRegistryUrl(),
+              TopicNames.defaults())) {
+        Set<String> expected = expectedIds();
+        ProducerSummary sent = ProducerRun.sending(
+            ProducerConfig.of(local.bootstrapServers(), local.schemaRegistryUrl())).run(inputs);
+        System.out.println(sent.format());
+        return once ? runOnce(watcher, expected) : runUntilStopped(watcher, shutdown);
+      }
+    } finally {
+      shutdown.done();
+    }
+  }
+
+  private int runOnce(DemoWatcher watcher, Set<String> expected) {
+    long deadline = System.currentTimeMillis() + timeout.toMillis();
+    while (!watcher.settled(expected, QUIET)) {
+      if (System.currentTimeMillis() > deadline) {
+        System.err.printf("newsflow: gave up after %s; not yet out of the pipeline: %s%n", timeout,
+            watcher.missing(expected));
+        return ExitCodes.FAILED;
+      }
+      watcher.poll(Duration.ofMillis(200));
+    }
+    print(watcher);
+    return ExitCodes.OK;
+  }
+
+  private int runUntilStopped(DemoWatcher watcher, Shutdown shutdown) {
+    System.out.println("Watching news.trends; add articles with ./newsflow produce PATH. Ctrl-C stops.");
+    while (!shutdown.requested()) {
+      if (watcher.poll(Duration.ofMillis(500))) {
+        print(watcher);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private void print(DemoWatcher watcher) {
+    System.out.println(TrendTable.render(watcher.latestByWindow().values(), top));
+    System.out.println(watcher.counters());
+  }
+
+  private Set<String> expectedIds() {
+    return ProducerRun.dryRun().run(inputs).records().stream().map(RawArticle::getId).collect(Collectors.toSet());
+  }
+
+  private Map<String, String> streamsConfig(LocalStack local) {
+    Map<String, String> config = new TreeMap<>();
+    config.put("bootstrap.servers", local.bootstrapServers());
+    config.put("schema.registry.url", local.schemaRegistryUrl());
+    config.put("application.id", "newsflow-demo");
+    config.put("state.dir", dataDir.resolve("streams-state").toString());
+    config.put("newsflow.trends.emit-interval", "PT0.5S");
+    return config;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

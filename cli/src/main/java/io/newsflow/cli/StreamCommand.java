@@ -1,0 +1,27 @@
+package io.newsflow.cli;
+
+import io.newsflow.streams.StreamsApp;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newsflow stream}: the Kafka Streams application against any cluster, until Ctrl-C. */
+@Command(name = "stream", mixinStandardHelpOptions = true,
+    description = "Runs the streams app (normalize, dedup, keywords, trends) until Ctrl-C.")
+final class StreamCommand implements Callable<Integer> {
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Override
+  public Integer call() throws Exception {
+    Shutdown shutdown = Shutdown.onSignal();
+    try (StreamsApp app = StreamsApp.start(cluster.resolve())) {
+      System.out.println("newsflow streams app running; Ctrl-C stops it.");
+      shutdown.await();
+    } finally {
+      shutdown.done();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,34 @@
+package io.newsflow.producer.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SourceFormatTest {
+
+  @Test
+  void knownExtensionsDecideWhateverTheContent() {
+    assertThat(SourceFormat.detect(Path.of("a.JSON"), "not json")).isEqualTo(SourceFormat.JSON);
+    assertThat(SourceFormat.detect(Path.of("a.jsonl"), "{}")).isEqualTo(SourceFormat.JSONL);
+    assertThat(SourceFormat.detect(Path.of("a.ndjson"), "{}")).isEqualTo(SourceFormat.JSONL);
+    assertThat(SourceFormat.detect(Path.of("a.txt"), "{\"body\": \"x\"}")).isEqualTo(SourceFormat.PORTAL_TEXT);
+  }
+
+  @Test
+  void otherFilesAreSniffedByTheirFirstCharacter() {
+    assertThat(SourceFormat.detect(Path.of("feed"), " [{\"body\": \"x\"}]")).isEqualTo(SourceFormat.JSON);
+    assertThat(SourceFormat.detect(Path.of("feed"), "{\n  \"body\": \"x\"\n}")).isEqualTo(SourceFormat.JSON);
+    assertThat(SourceFormat.detect(Path.of("feed"), "{\"body\": \"x\"}\n\n{\"body\": \"y\"}\n"))
+        .isEqualTo(SourceFormat.JSONL);
+    assertThat(SourceFormat.detect(Path.of("article.md"), "IT IT일반\n\n제목")).isEqualTo(SourceFormat.PORTAL_TEXT);
+  }
+
+  @Test
+  void labelsAndContentTypesAreTheOnesOnTheWire() {
+    assertThat(SourceFormat.PORTAL_TEXT.label()).isEqualTo("portal-text");
+    assertThat(SourceFormat.PORTAL_TEXT.contentType()).isEqualTo("text/plain");
+    assertThat(SourceFormat.JSONL.label()).isEqualTo("jsonl");
+    assertThat(SourceFormat.JSONL.contentType()).isEqualTo("application/json");
+  }
+}
