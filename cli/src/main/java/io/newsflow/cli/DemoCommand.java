@@ -40,9 +40,9 @@ final class DemoCommand implements Callable<Integer> {
   boolean once;
 
   @Option(names = "--input", paramLabel = "PATH", description = "Files or directories to produce (default: seeds).")
-  List<Path> inputs = List.of(Path.of("seeds"));
+  List<Path> inputs = List.of(Path.of(System.getProperty("newsflow.home", "."), "seeds"));
 
-  @Option(names = "--data-dir", defaultValue = ".newsflow/demo",
+  @Option(names = "--data-dir", defaultValue = "${sys:newsflow.home:-.}/.newsflow/demo",
       description = "Scratch directory, emptied at every start (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 

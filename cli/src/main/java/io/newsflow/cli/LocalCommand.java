@@ -15,7 +15,7 @@ final class LocalCommand implements Callable<Integer> {
   @Mixin
   StackOptions stack;
 
-  @Option(names = "--data-dir", defaultValue = ".newsflow",
+  @Option(names = "--data-dir", defaultValue = "${sys:newsflow.home:-.}/.newsflow",
       description = "Where the broker keeps its data between runs (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
