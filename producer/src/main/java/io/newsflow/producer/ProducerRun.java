@@ -47,7 +47,7 @@ public final class ProducerRun {
   }
 
   /** The same run with another clock (for fetchedAt) and host name (for producer.host). */
-  public ProducerRun withClock(Clock newClock, String newHost) {
+  public ProducerRun withClockAndHost(Clock newClock, String newHost) {
     return new ProducerRun(publishers, newClock, newHost);
   }
 
@@ -55,7 +55,12 @@ public final class ProducerRun {
     return publishers == null;
   }
 
-  /** Reads {@code inputs} (files and directories) and sends what they hold; see {@link ArticleSource}. */
+  /**
+   * Reads {@code inputs} (files and directories) and sends what they hold; see {@link ArticleSource}.
+   * Returns once every record sent is acknowledged or failed and the producer is closed.
+   *
+   * @throws org.apache.kafka.common.KafkaException when the producer cannot be created from the config
+   */
   public ProducerSummary run(List<Path> inputs) {
     ArticleSource source = new ArticleSource(inputs, clock, host);
     ProducerSummary summary = isDryRun() ? parseOnly(source) : send(source);

@@ -24,7 +24,7 @@ class ProducerRunTest {
     Files.writeString(temp.resolve("b.txt"), "경제\n\n제목\n");
     Instant now = Instant.parse("2025-03-01T00:00:00Z");
 
-    ProducerSummary summary = ProducerRun.dryRun().withClock(Clock.fixed(now, ZoneOffset.UTC), "h").run(List.of(temp));
+    ProducerSummary summary = ProducerRun.dryRun().withClockAndHost(Clock.fixed(now, ZoneOffset.UTC), "h").run(List.of(temp));
 
     assertThat(summary.dryRun()).isTrue();
     assertThat(summary.filesRead()).isEqualTo(2);

@@ -41,6 +41,12 @@ public final class ArticlePublisher implements AutoCloseable {
   // Set by a failure after which every further send would fail the same way.
   private final AtomicReference<Failure> fatal = new AtomicReference<>();
 
+  /**
+   * Connects nothing yet: the producer connects on the first send.
+   *
+   * @throws org.apache.kafka.common.KafkaException when the config is invalid (bad bootstrap servers,
+   *     unknown property values)
+   */
   public ArticlePublisher(ProducerConfig config) {
     AvroSerializer<RawArticle> valueSerializer = new AvroSerializer<>();
     valueSerializer.configure(serializerProperties(config), false);
@@ -107,6 +113,10 @@ public final class ArticlePublisher implements AutoCloseable {
     } catch (KafkaException | IllegalStateException e) {
       fail(origin, article.getId(), e);
       throw new PublishException("cannot send to " + topic + ": " + describe(e), e);
+    } catch (RuntimeException e) {
+      // A serializer may throw its own exceptions (registry unreachable, schema refused): this record
+      // fails, the next one may not.
+      fail(origin, article.getId(), e);
     }
   }
 
