@@ -1,0 +1,87 @@
+package io.newsflow.registry.serde;
+
+import io.newsflow.registry.client.SchemaRegistryClients;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * The serde settings, under the same keys as Confluent's KafkaAvroSerializer / SpecificAvroSerde so that existing
+ * client configuration carries over unchanged.
+ *
+ * @param schemaRegistryUrl http(s)://host:port (several separated by commas) or mock://scope
+ * @param autoRegisterSchemas register the record's schema on first use (else it must already be registered)
+ * @param useLatestVersion write with the subject's latest schema instead of the record's own
+ * @param latestCacheTtlSeconds how long the latest version is remembered; negative means for the serde's lifetime
+ */
+public record AvroSerdeConfig(String schemaRegistryUrl, boolean autoRegisterSchemas, boolean useLatestVersion,
+    long latestCacheTtlSeconds) {
+
+  public static final String SCHEMA_REGISTRY_URL = SchemaRegistryClients.SCHEMA_REGISTRY_URL;
+  public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
+  public static final String USE_LATEST_VERSION = "use.latest.version";
+  public static final String LATEST_CACHE_TTL_SEC = "latest.cache.ttl.sec";
+  public static final String BASIC_AUTH_CREDENTIALS_SOURCE = SchemaRegistryClients.BASIC_AUTH_CREDENTIALS_SOURCE;
+  public static final String BASIC_AUTH_USER_INFO = SchemaRegistryClients.BASIC_AUTH_USER_INFO;
+  /** Reader class of a deserializer built without one (Confluent's key), e.g. io.newsflow.avro.RawArticle. */
+  public static final String SPECIFIC_AVRO_KEY_TYPE = "specific.avro.key.type";
+  public static final String SPECIFIC_AVRO_VALUE_TYPE = "specific.avro.value.type";
+  public static final String KEY_SUBJECT_NAME_STRATEGY = "key.subject.name.strategy";
+  public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
+
+  /** Parses Kafka-style configs (values may be strings, booleans, numbers or lists). */
+  public static AvroSerdeConfig parse(Map<String, ?> configs) {
+    Object url = configs.get(SCHEMA_REGISTRY_URL);
+    if (url instanceof Collection<?> urls) {
+      url = String.join(",", urls.stream().map(String::valueOf).toList());
+    }
+    if (url == null || url.toString().isBlank()) {
+      throw new ConfigException("Missing required configuration \"" + SCHEMA_REGISTRY_URL
+          + "\" which has no default value.");
+    }
+    requireTopicNameStrategy(configs, KEY_SUBJECT_NAME_STRATEGY);
+    requireTopicNameStrategy(configs, VALUE_SUBJECT_NAME_STRATEGY);
+    return new AvroSerdeConfig(url.toString().trim(),
+        bool(configs, AUTO_REGISTER_SCHEMAS, true),
+        bool(configs, USE_LATEST_VERSION, false),
+        number(configs, LATEST_CACHE_TTL_SEC, -1));
+  }
+
+  /** Confluent's TopicNameStrategy: {@code <topic>-key} or {@code <topic>-value}. */
+  public static String subject(String topic, boolean isKey) {
+    return topic + (isKey ? "-key" : "-value");
+  }
+
+  private static void requireTopicNameStrategy(Map<String, ?> configs, String key) {
+    Object value = configs.get(key);
+    String name = value instanceof Class<?> type ? type.getName() : value == null ? null : value.toString();
+    if (name != null && !name.endsWith("TopicNameStrategy")) {
+      throw new ConfigException(key, name, "only TopicNameStrategy (<topic>-key / <topic>-value) is supported");
+    }
+  }
+
+  private static boolean bool(Map<String, ?> configs, String key, boolean fallback) {
+    Object value = configs.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    String text = value.toString().trim().toLowerCase(Locale.ROOT);
+    if (!text.equals("true") && !text.equals("false")) {
+      throw new ConfigException(key, value, "expected true or false");
+    }
+    return Boolean.parseBoolean(text);
+  }
+
+  private static long number(Map<String, ?> configs, String key, long fallback) {
+    Object value = configs.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key, value, "expected a whole number of seconds");
+    }
+  }
+}

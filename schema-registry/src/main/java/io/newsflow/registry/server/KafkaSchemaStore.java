@@ -1,0 +1,215 @@
+package io.newsflow.registry.server;
+
+import io.newsflow.registry.client.SchemaRegistryException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link SchemaStore} that keeps every change as a record in a compacted Kafka topic, so ids, versions and
+ * configuration survive a restart. On open it replays the topic into an {@link InMemorySchemaStore}; each write is
+ * sent (acks=all, idempotent) and applied to memory only once Kafka has acknowledged it. It assumes it is the only
+ * writer of the topic, which holds for the single-node embedded registry.
+ */
+final class KafkaSchemaStore implements SchemaStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KafkaSchemaStore.class);
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  private final InMemorySchemaStore memory = new InMemorySchemaStore();
+  private final String topic;
+  private final KafkaProducer<String, String> producer;
+
+  private KafkaSchemaStore(String topic, KafkaProducer<String, String> producer) {
+    this.topic = topic;
+    this.producer = producer;
+  }
+
+  /** Creates {@code topic} if missing, replays it, and returns a store ready for writes. */
+  static KafkaSchemaStore open(String bootstrapServers, String topic) {
+    ensureTopic(bootstrapServers, topic);
+    KafkaSchemaStore store = new KafkaSchemaStore(topic, new KafkaProducer<>(producerConfig(bootstrapServers)));
+    try {
+      int records = store.replay(bootstrapServers);
+      LOG.info("schemas topic replayed topic={} records={} subjects={} maxId={}", topic, records,
+          store.memory.subjects().size(), store.memory.maxId());
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static void ensureTopic(String bootstrapServers, String topic) {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+      if (admin.listTopics().names().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).contains(topic)) {
+        return;
+      }
+      NewTopic newTopic = new NewTopic(topic, 1, (short) 1)
+          .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+      admin.createTopics(List.of(newTopic)).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      LOG.info("schemas topic created topic={} partitions=1 replicationFactor=1 cleanupPolicy=compact", topic);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("Cannot create schemas topic " + topic + " on " + bootstrapServers, e);
+      }
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer within " + TIMEOUT
+          + " while checking schemas topic " + topic, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while checking schemas topic " + topic, e);
+    }
+  }
+
+  /** Reads the topic from the beginning up to the end offsets seen at start; returns how many records it applied. */
+  private int replay(String bootstrapServers) {
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
+          .map(info -> new TopicPartition(info.topic(), info.partition()))
+          .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      int applied = 0;
+      while (!reached(consumer, end)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Could not read schemas topic " + topic + " to its end " + end
+              + " within " + TIMEOUT);
+        }
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+          StoreRecords.apply(record.key(), record.value(), memory);
+          applied++;
+        }
+      }
+      return applied;
+    }
+  }
+
+  private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+    for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+      if (consumer.position(partition.getKey(), TIMEOUT) < partition.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void put(SchemaEntry entry) {
+    send(StoreRecords.schemaKey(entry.subject(), entry.version()), StoreRecords.schemaValue(entry));
+    memory.put(entry);
+  }
+
+  @Override
+  public void remove(String subject, int version) {
+    send(StoreRecords.schemaKey(subject, version), null);
+    memory.remove(subject, version);
+  }
+
+  @Override
+  public void putConfig(String subject, CompatibilityLevel level) {
+    send(StoreRecords.configKey(subject), level == null ? null : StoreRecords.configValue(level));
+    memory.putConfig(subject, level);
+  }
+
+  private void send(String key, String value) {
+    try {
+      producer.send(new ProducerRecord<>(topic, key, value)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new SchemaRegistryException(SchemaRegistryException.STORE_ERROR,
+          "Error in the backend data store: could not write to topic " + topic + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SchemaRegistryException(SchemaRegistryException.STORE_ERROR,
+          "Interrupted while writing to topic " + topic, e);
+    }
+  }
+
+  @Override
+  public List<SchemaEntry> entries(String subject) {
+    return memory.entries(subject);
+  }
+
+  @Override
+  public List<SchemaEntry> entriesWithId(int id) {
+    return memory.entriesWithId(id);
+  }
+
+  @Override
+  public Optional<String> schemaById(int id) {
+    return memory.schemaById(id);
+  }
+
+  @Override
+  public OptionalInt idOf(String canonicalSchema) {
+    return memory.idOf(canonicalSchema);
+  }
+
+  @Override
+  public int maxId() {
+    return memory.maxId();
+  }
+
+  @Override
+  public Set<String> subjects() {
+    return memory.subjects();
+  }
+
+  @Override
+  public Optional<CompatibilityLevel> config(String subject) {
+    return memory.config(subject);
+  }
+
+  @Override
+  public void close() {
+    producer.close(Duration.ofSeconds(5));
+  }
+
+  private static Properties producerConfig(String bootstrapServers) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+    props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-store");
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    return props;
+  }
+
+  private static Properties consumerConfig(String bootstrapServers) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-replay");
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+    return props;
+  }
+}
