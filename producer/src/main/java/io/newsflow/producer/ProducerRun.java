@@ -81,6 +81,7 @@ public final class ProducerRun {
     List<Failure> failures = new ArrayList<>();
     AtomicLong read = new AtomicLong();
     AtomicInteger files = new AtomicInteger();
+    Failure stopped = null;
     ArticlePublisher publisher = publishers.get();
     try (publisher) {
       source.read(new SourceListener() {
@@ -102,13 +103,16 @@ public final class ProducerRun {
         }
       });
     } catch (PublishException e) {
-      Failure stopped = new Failure("topic " + publisher.topic(), e.getMessage() + "; remaining inputs not read");
+      stopped = new Failure("topic " + publisher.topic(),
+          "run stopped, remaining inputs not read: " + e.getMessage());
       LOG.error("event=producer_stopped topic={} reason=\"{}\"", publisher.topic(), e.getMessage());
-      failures.add(stopped);
     }
     // After close every callback has run, so the publisher's counts are final.
     List<Failure> all = new ArrayList<>(failures);
     all.addAll(publisher.failures());
+    if (stopped != null) {
+      all.add(stopped);
+    }
     return new ProducerSummary(files.get(), read.get(), publisher.sent(), all, false, List.of());
   }
 

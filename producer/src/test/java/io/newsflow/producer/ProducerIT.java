@@ -61,8 +61,9 @@ class ProducerIT {
     Path bad = Files.writeString(temp.resolve("d-bad.json"), "{\"title\": oops}");
     String portalId = ArticleIds.contentId(Files.readString(temp.resolve("a-portal.txt")));
 
-    ProducerSummary summary = ProducerRun.sending(ProducerConfig.of(stack.bootstrapServers(), stack.schemaRegistryUrl()))
-        .run(List.of(temp));
+    ProducerConfig config = ProducerConfig.of(stack.bootstrapServers(), stack.schemaRegistryUrl());
+
+    ProducerSummary summary = ProducerRun.sending(config).run(List.of(temp));
 
     assertThat(summary.filesRead()).isEqualTo(4);
     assertThat(summary.recordsRead()).isEqualTo(4);
@@ -70,7 +71,8 @@ class ProducerIT {
     assertThat(summary.failures()).hasSize(1);
     assertThat(summary.failures().get(0).origin()).isEqualTo(bad.toString());
     assertThat(summary.failures().get(0).reason()).startsWith("Unrecognized token 'oops'");
-    assertThat(summary.format()).startsWith("files: 4, records sent: 4, failures: 1\n  " + bad + ": Unrecognized token");
+    assertThat(summary.format())
+        .startsWith("files: 4, records sent: 4, failures: 1\n  " + bad + ": Unrecognized token");
 
     List<ConsumerRecord<String, RawArticle>> records = consume(RAW, 4);
     assertThat(records).allSatisfy(record -> assertThat(record.key()).isEqualTo(record.value().getId()));

@@ -91,12 +91,13 @@ public final class ArticlePublisher implements AutoCloseable {
    * Sends one record without waiting for it. A record that cannot be serialized or is refused by the
    * cluster is counted as a failure.
    *
-   * @throws PublishException when an earlier failure means no further record can be sent
+   * @throws PublishException when this or an earlier failure means no further record can be sent; its
+   *     message is that failure's reason
    */
   public void publish(RawArticle article) {
     Failure stop = fatal.get();
     if (stop != null) {
-      throw new PublishException("publishing stopped after: " + stop.format(), null);
+      throw new PublishException(stop.reason(), null);
     }
     String origin = SourceAttributes.origin(article);
     try {
@@ -111,8 +112,7 @@ public final class ArticlePublisher implements AutoCloseable {
     } catch (SerializationException e) {
       fail(origin, article.getId(), e);
     } catch (KafkaException | IllegalStateException e) {
-      fail(origin, article.getId(), e);
-      throw new PublishException("cannot send to " + topic + ": " + describe(e), e);
+      throw new PublishException(fail(origin, article.getId(), e).reason(), e);
     } catch (RuntimeException e) {
       // A serializer may throw its own exceptions (registry unreachable, schema refused): this record
       // fails, the next one may not.
@@ -147,7 +147,7 @@ public final class ArticlePublisher implements AutoCloseable {
     }
   }
 
-  private void fail(String origin, String id, Exception exception) {
+  private Failure fail(String origin, String id, Exception exception) {
     Failure failure = new Failure(origin, "send failed: " + describe(exception));
     synchronized (failures) {
       failures.add(failure);
@@ -157,6 +157,7 @@ public final class ArticlePublisher implements AutoCloseable {
     }
     LOG.warn("event=send_failed topic={} id={} origin=\"{}\" reason=\"{}\"", topic, id, origin,
         failure.reason());
+    return failure;
   }
 
   private static boolean isFatal(Exception exception) {

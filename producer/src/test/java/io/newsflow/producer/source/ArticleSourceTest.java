@@ -163,7 +163,8 @@ class ArticleSourceTest {
   void byteOrderMarkIsNotPartOfTheBody() throws IOException {
     Path withBom = temp.resolve("bom.txt");
     Path without = temp.resolve("plain.txt");
-    Files.write(withBom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "정치\n\n제목".getBytes(StandardCharsets.UTF_8)));
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Files.write(withBom, concat(bom, "정치\n\n제목".getBytes(StandardCharsets.UTF_8)));
     Files.writeString(without, "정치\n\n제목");
 
     List<RawArticle> articles = read(withBom, without).articles();

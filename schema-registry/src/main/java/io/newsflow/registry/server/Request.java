@@ -1,5 +1,6 @@
 package io.newsflow.registry.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.registry.client.SchemaRegistryException;
@@ -31,9 +32,11 @@ record Request(String method, List<String> params, Map<String, String> query, by
             "Request body must be a JSON object");
       }
       return node;
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       throw new SchemaRegistryException(SchemaRegistryException.BAD_REQUEST,
           "Malformed JSON in request body: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new SchemaRegistryException(SchemaRegistryException.BAD_REQUEST, "Unreadable request body: " + e, e);
     }
   }
 

@@ -27,103 +27,105 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public final class KeywordExtractor implements AutoCloseable {
 
-    /** A word in the title says more about the article than one in the body. */
-    public static final int TITLE_WEIGHT = 2;
+  /** A word in the title says more about the article than one in the body. */
+  public static final int TITLE_WEIGHT = 2;
 
-    private static final String FIELD = "body";
-    private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
+  private static final String FIELD = "body";
+  private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
-    private final KoreanKeywords korean;
-    private final Analyzer english;
-    private final Analyzer other;
+  private final KoreanKeywords korean;
+  private final Analyzer english;
+  private final Analyzer other;
 
-    public KeywordExtractor() {
-        CharArraySet englishStop = StopWords.englishWithNewsWords();
-        this.korean = new KoreanKeywords(StopWords.korean(), englishStop);
-        // No stemming: a keyword is shown as written, so it must stay a real word.
-        this.english = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-                return new TokenStreamComponents(tokenizer, new StopFilter(stream, englishStop));
-            }
-        };
-        // Until issue 6 brings per-language analyzers: words, lower-cased, no stop words.
-        this.other = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
-            }
-        };
+  public KeywordExtractor() {
+    CharArraySet englishStop = StopWords.englishWithNewsWords();
+    this.korean = new KoreanKeywords(StopWords.korean(), englishStop);
+    // No stemming: a keyword is shown as written, so it must stay a real word.
+    this.english = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        return new TokenStreamComponents(tokenizer, new StopFilter(stream, englishStop));
+      }
+    };
+    // Until issue 6 brings per-language analyzers: words, lower-cased, no stop words.
+    this.other = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+      }
+    };
+  }
+
+  /**
+   * All keywords of the article, ranked by count (title occurrences count {@link #TITLE_WEIGHT} times), then by
+   * first occurrence (title first). A keyword's display form is its most frequent form in the body (ties: the
+   * earlier), the title's form only when the body lacks the word. {@code language} is an ISO 639-1 code:
+   * "ko", "en", anything else.
+   */
+  public List<Keyword> extract(String title, String body, String language) {
+    String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
+    Tally tally = new Tally();
+    collect(nfkc(title), TITLE_WEIGHT, true, lang, tally);
+    collect(nfkc(body), 1, false, lang, tally);
+    return tally.ranked();
+  }
+
+  /** The display forms of the first {@code limit} keywords of {@link #extract}. */
+  public List<String> topDisplayForms(String title, String body, String language, int limit) {
+    List<Keyword> all = extract(title, body, language);
+    List<String> top = new ArrayList<>(Math.min(limit, all.size()));
+    for (int i = 0; i < all.size() && i < limit; i++) {
+      top.add(all.get(i).display());
     }
+    return top;
+  }
 
-    /**
-     * All keywords of the article, ranked by count (title occurrences count {@link #TITLE_WEIGHT} times), then by
-     * first occurrence (title first). {@code language} is an ISO 639-1 code: "ko", "en", anything else.
-     */
-    public List<Keyword> extract(String title, String body, String language) {
-        String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
-        Tally tally = new Tally();
-        collect(nfkc(title), TITLE_WEIGHT, lang, tally);
-        collect(nfkc(body), 1, lang, tally);
-        return tally.ranked();
+  private void collect(String text, int weight, boolean inTitle, String language, Tally tally) {
+    if (text.isEmpty()) {
+      return;
     }
+    switch (language) {
+      case "ko" -> korean.collect(text, weight, inTitle, tally);
+      case "en" -> collectWords(english, text, weight, inTitle, tally);
+      default -> collectWords(other, text, weight, inTitle, tally);
+    }
+  }
 
-    /** The display forms of the first {@code limit} keywords of {@link #extract}. */
-    public List<String> topDisplayForms(String title, String body, String language, int limit) {
-        List<Keyword> all = extract(title, body, language);
-        List<String> top = new ArrayList<>(Math.min(limit, all.size()));
-        for (int i = 0; i < all.size() && i < limit; i++) {
-            top.add(all.get(i).display());
+  private static void collectWords(Analyzer analyzer, String text, int weight, boolean inTitle, Tally tally) {
+    try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.length() < 2 || NUMBER_TYPE.equals(type.type())
+            || Character.codePointCount(term, 0, term.length()) < 2) {
+          continue;
         }
-        return top;
+        String surface = term.toString();
+        tally.add(surface.toLowerCase(Locale.ROOT), surface, weight, inTitle);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
     }
+  }
 
-    private void collect(String text, int weight, String language, Tally tally) {
-        if (text.isEmpty()) {
-            return;
-        }
-        switch (language) {
-            case "ko" -> korean.collect(text, weight, tally);
-            case "en" -> collectWords(english, text, weight, tally);
-            default -> collectWords(other, text, weight, tally);
-        }
+  private static String nfkc(String text) {
+    if (text == null) {
+      return "";
     }
+    return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
 
-    private static void collectWords(Analyzer analyzer, String text, int weight, Tally tally) {
-        try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (term.length() < 2 || NUMBER_TYPE.equals(type.type())
-                        || Character.codePointCount(term, 0, term.length()) < 2) {
-                    continue;
-                }
-                String surface = term.toString();
-                tally.add(surface.toLowerCase(Locale.ROOT), surface, weight);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a String cannot fail", e);
-        }
-    }
-
-    private static String nfkc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-                ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    }
-
-    @Override
-    public void close() {
-        korean.close();
-        english.close();
-        other.close();
-    }
+  @Override
+  public void close() {
+    korean.close();
+    english.close();
+    other.close();
+  }
 }

@@ -14,47 +14,47 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * The stop-word lists of keyword extraction, read once from the resource files next to this class
  * ({@code stopwords-ko.txt}, {@code stopwords-en.txt}); the sets are unmodifiable and safe to share.
  */
-public final class StopWords {
+final class StopWords {
 
-    private static final CharArraySet KOREAN = CharArraySet.unmodifiableSet(load("stopwords-ko.txt"));
-    private static final CharArraySet ENGLISH = english();
+  private static final CharArraySet KOREAN = CharArraySet.unmodifiableSet(load("stopwords-ko.txt"));
+  private static final CharArraySet ENGLISH = english();
 
-    private StopWords() {
-    }
+  private StopWords() {
+  }
 
-    /** Korean nouns with no topical meaning (등, 것, 이번, 가운데 ...), lower-cased keys. */
-    public static CharArraySet korean() {
-        return KOREAN;
-    }
+  /** Korean nouns with no topical meaning (등, 것, 이번, 가운데 ...), lower-cased keys. */
+  static CharArraySet korean() {
+    return KOREAN;
+  }
 
-    /** Lucene's English stop set plus more function words and news words (said, says, mr, would ...). */
-    public static CharArraySet englishWithNewsWords() {
-        return ENGLISH;
-    }
+  /** Lucene's English stop set plus more function words and news words (said, says, mr, would ...). */
+  static CharArraySet englishWithNewsWords() {
+    return ENGLISH;
+  }
 
-    private static CharArraySet english() {
-        CharArraySet set = load("stopwords-en.txt");
-        set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        return CharArraySet.unmodifiableSet(set);
-    }
+  private static CharArraySet english() {
+    CharArraySet set = load("stopwords-en.txt");
+    set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return CharArraySet.unmodifiableSet(set);
+  }
 
-    private static CharArraySet load(String resource) {
-        CharArraySet set = new CharArraySet(256, true);
-        try (InputStream in = StopWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("stop-word resource missing from the classpath: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int hash = line.indexOf('#');
-                String word = (hash < 0 ? line : line.substring(0, hash)).strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty()) {
-                    set.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read stop words " + resource, e);
+  private static CharArraySet load(String resource) {
+    CharArraySet set = new CharArraySet(256, true);
+    try (InputStream in = StopWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("stop-word resource missing from the classpath: " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int hash = line.indexOf('#');
+        String word = (hash < 0 ? line : line.substring(0, hash)).strip().toLowerCase(Locale.ROOT);
+        if (!word.isEmpty()) {
+          set.add(word);
         }
-        return set;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read stop words " + resource, e);
     }
+    return set;
+  }
 }

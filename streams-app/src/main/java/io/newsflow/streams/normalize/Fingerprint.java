@@ -12,24 +12,24 @@ import java.util.Locale;
  */
 public final class Fingerprint {
 
-    private Fingerprint() {
-    }
+  private Fingerprint() {
+  }
 
-    public static String of(String cleanBody) {
-        String lower = cleanBody.toLowerCase(Locale.ROOT);
-        StringBuilder squeezed = new StringBuilder(lower.length());
-        lower.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-                .forEach(squeezed::appendCodePoint);
-        return HexFormat.of().formatHex(sha256().digest(squeezed.toString().getBytes(StandardCharsets.UTF_8)));
-    }
+  public static String of(String cleanBody) {
+    String lower = cleanBody.toLowerCase(Locale.ROOT);
+    StringBuilder squeezed = new StringBuilder(lower.length());
+    lower.codePoints()
+        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+        .forEach(squeezed::appendCodePoint);
+    return HexFormat.of().formatHex(sha256().digest(squeezed.toString().getBytes(StandardCharsets.UTF_8)));
+  }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            // Every Java platform must provide SHA-256.
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform must provide SHA-256.
+      throw new IllegalStateException("SHA-256 missing from this JVM", e);
     }
+  }
 }

@@ -6,24 +6,24 @@ package io.newsflow.streams.normalize;
  */
 public final class NormalizationException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /** Why normalization gave up; stable names fit for the dead-letter record and for metrics. */
-    public enum Reason {
-        MISSING_TITLE,
-        EMPTY_BODY,
-        UNSUPPORTED_CONTENT_TYPE,
-        NOT_PORTAL_LAYOUT
-    }
+  /** Why normalization gave up; stable names fit for the dead-letter record and for metrics. */
+  public enum Reason {
+    MISSING_TITLE,
+    EMPTY_BODY,
+    UNSUPPORTED_CONTENT_TYPE,
+    NOT_PORTAL_LAYOUT
+  }
 
-    private final Reason reason;
+  private final Reason reason;
 
-    public NormalizationException(Reason reason, String detail) {
-        super(reason.name().toLowerCase(java.util.Locale.ROOT) + ": " + detail);
-        this.reason = reason;
-    }
+  public NormalizationException(Reason reason, String detail) {
+    super(reason.name().toLowerCase(java.util.Locale.ROOT) + ": " + detail);
+    this.reason = reason;
+  }
 
-    public Reason reason() {
-        return reason;
-    }
+  public Reason reason() {
+    return reason;
+  }
 }

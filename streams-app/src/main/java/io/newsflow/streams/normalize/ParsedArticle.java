@@ -16,12 +16,12 @@ import java.util.Objects;
  * @param body        the cleaned body (see {@link BodyCleaner})
  */
 public record ParsedArticle(String section, String title, List<String> authors, String publisher,
-                            Instant publishedAt, Instant updatedAt, String body) {
+              Instant publishedAt, Instant updatedAt, String body) {
 
-    public ParsedArticle {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(publishedAt, "publishedAt");
-        Objects.requireNonNull(body, "body");
-        authors = List.copyOf(authors);
-    }
+  public ParsedArticle {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(publishedAt, "publishedAt");
+    Objects.requireNonNull(body, "body");
+    authors = List.copyOf(authors);
+  }
 }

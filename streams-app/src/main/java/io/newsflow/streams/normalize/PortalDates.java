@@ -14,45 +14,45 @@ import java.util.regex.Pattern;
  */
 public final class PortalDates {
 
-    /** Portals print local Seoul time without an offset. */
-    public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+  /** Portals print local Seoul time without an offset. */
+  public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    /** One date-time; the groups are year, month, day, 오전/오후 marker, hour, minute, second. */
-    static final String DATE_TIME = "(\\d{4})\\s*[.\\-/]\\s*(\\d{1,2})\\s*[.\\-/]\\s*(\\d{1,2})\\.?"
-            + "\\s*(오전|오후|AM|PM|am|pm)?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?";
+  /** One date-time; the groups are year, month, day, 오전/오후 marker, hour, minute, second. */
+  static final String DATE_TIME = "(\\d{4})\\s*[.\\-/]\\s*(\\d{1,2})\\s*[.\\-/]\\s*(\\d{1,2})\\.?"
+      + "\\s*(오전|오후|AM|PM|am|pm)?\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?";
 
-    private static final Pattern WHOLE = Pattern.compile("\\s*" + DATE_TIME + "\\s*");
+  private static final Pattern WHOLE = Pattern.compile("\\s*" + DATE_TIME + "\\s*");
 
-    private PortalDates() {
+  private PortalDates() {
+  }
+
+  /** The instant of a string that is exactly one date-time, or empty when it is not one or not a real date. */
+  public static Optional<Instant> parse(String text) {
+    Matcher m = WHOLE.matcher(text);
+    return m.matches() ? toInstant(m, 1) : Optional.empty();
+  }
+
+  /** Converts the seven groups starting at {@code first} of a {@link #DATE_TIME} match. */
+  static Optional<Instant> toInstant(Matcher m, int first) {
+    int hour = Integer.parseInt(m.group(first + 4));
+    String marker = m.group(first + 3);
+    if (marker != null) {
+      boolean afternoon = marker.equals("오후") || marker.equalsIgnoreCase("PM");
+      // 12-hour clock: 오전 12:30 is 00:30, 오후 12:30 is 12:30, 오후 5:04 is 17:04.
+      hour = hour % 12 + (afternoon ? 12 : 0);
     }
-
-    /** The instant of a string that is exactly one date-time, or empty when it is not one or not a real date. */
-    public static Optional<Instant> parse(String text) {
-        Matcher m = WHOLE.matcher(text);
-        return m.matches() ? toInstant(m, 1) : Optional.empty();
+    String seconds = m.group(first + 6);
+    try {
+      LocalDateTime local = LocalDateTime.of(
+          Integer.parseInt(m.group(first)),
+          Integer.parseInt(m.group(first + 1)),
+          Integer.parseInt(m.group(first + 2)),
+          hour,
+          Integer.parseInt(m.group(first + 5)),
+          seconds == null ? 0 : Integer.parseInt(seconds));
+      return Optional.of(local.atZone(SEOUL).toInstant());
+    } catch (DateTimeException e) {
+      return Optional.empty();
     }
-
-    /** Converts the seven groups starting at {@code first} of a {@link #DATE_TIME} match. */
-    static Optional<Instant> toInstant(Matcher m, int first) {
-        int hour = Integer.parseInt(m.group(first + 4));
-        String marker = m.group(first + 3);
-        if (marker != null) {
-            boolean afternoon = marker.equals("오후") || marker.equalsIgnoreCase("PM");
-            // 12-hour clock: 오전 12:30 is 00:30, 오후 12:30 is 12:30, 오후 5:04 is 17:04.
-            hour = hour % 12 + (afternoon ? 12 : 0);
-        }
-        String seconds = m.group(first + 6);
-        try {
-            LocalDateTime local = LocalDateTime.of(
-                    Integer.parseInt(m.group(first)),
-                    Integer.parseInt(m.group(first + 1)),
-                    Integer.parseInt(m.group(first + 2)),
-                    hour,
-                    Integer.parseInt(m.group(first + 5)),
-                    seconds == null ? 0 : Integer.parseInt(seconds));
-            return Optional.of(local.atZone(SEOUL).toInstant());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
+  }
 }

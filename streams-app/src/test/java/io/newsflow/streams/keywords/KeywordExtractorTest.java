@@ -1,0 +1,185 @@
+package io.newsflow.streams.keywords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.streams.normalize.Fixtures;
+import io.newsflow.streams.normalize.KoreanPortalLayoutParser;
+import io.newsflow.streams.normalize.ParsedArticle;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KeywordExtractorTest {
+
+  private static KeywordExtractor extractor;
+  private static ParsedArticle seed;
+
+  @BeforeAll
+  static void createOnce() {
+    // As in the topology: one extractor, reused for every record.
+    extractor = new KeywordExtractor();
+    seed = KoreanPortalLayoutParser.parse(Fixtures.read(Fixtures.SEED_KO));
+  }
+
+  @AfterAll
+  static void close() {
+    extractor.close();
+  }
+
+  private static List<String> displays(List<Keyword> keywords) {
+    return keywords.stream().map(Keyword::display).toList();
+  }
+
+  @Test
+  void seedTopTwentyAreTheArticlesSubjects() {
+    List<String> top = extractor.topDisplayForms(seed.title(), seed.body(), "ko", 20);
+
+    assertThat(top).containsExactly(
+        "AI", "경쟁", "한국", "미국", "패권", "중국", "딥시크", "기업", "알리바바", "모델",
+        "투자", "바이트댄스", "개인정보", "서비스", "공개", "2라운드", "클라우드", "분야", "인프라", "금액");
+    assertThat(top).contains("딥시크", "알리바바", "바이트댄스", "AI", "중국", "미국", "한국");
+  }
+
+  @Test
+  void seedKeepsUnknownCompoundsWholeAndNeverSplitsThem() {
+    List<Keyword> all = extractor.extract(seed.title(), seed.body(), "ko");
+
+    assertThat(displays(all)).contains("오픈AI", "챗GPT", "xAI", "토터스미디어", "스타게이트", "우융밍", "빅테크");
+    assertThat(all).extracting(Keyword::key)
+        .doesNotContain("딥시크가", "딥", "시크", "바이트", "댄스", "바이트댄스가", "딥시크발", "오픈", "챗");
+    assertThat(all.get(0)).isEqualTo(new Keyword("ai", "AI", 27));
+    assertThat(all).contains(new Keyword("딥시크", "딥시크", 6), new Keyword("바이트댄스", "바이트댄스", 5),
+        new Keyword("오픈ai", "오픈AI", 2));
+  }
+
+  @Test
+  void keysMatchTheCountingKeyOfTheTrendsStage() {
+    for (Keyword keyword : extractor.extract(seed.title(), seed.body(), "ko")) {
+      assertThat(keyword.key()).isEqualTo(Keywords.key(keyword.display()));
+    }
+  }
+
+  @Test
+  void seedKeywordsHaveNoStopWordsNumbersOrSingleCharacters() {
+    List<Keyword> all = extractor.extract(seed.title(), seed.body(), "ko");
+
+    assertThat(all).extracting(Keyword::key)
+        .doesNotContain("등", "것", "수", "이번", "지난", "가운데", "이날", "통해", "3800", "2025", "24", "美", "中")
+        .allSatisfy(key -> {
+          assertThat(key.codePointCount(0, key.length())).isGreaterThan(1);
+          assertThat(key).doesNotMatch("\\d+");
+        });
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "딥시크가, 딥시크",
+      "바이트댄스가, 바이트댄스",
+      "바이트댄스로, 바이트댄스",
+      "바이트댄스와의, 바이트댄스",
+      "오픈AI의, 오픈AI",
+      "오픈AI도, 오픈AI",
+      "챗GPT, 챗GPT",
+      "알리바바는, 알리바바",
+      "딥시크발, 딥시크",
+      "중국의, 중국",
+      "미국을, 미국",
+      "한국은, 한국",
+      "AI, AI",
+      "개인정보, 개인정보",
+      "엔비디아의, 엔비디아",
+      "퀀텀리프발, 퀀텀리프",
+      "xAI가, xAI",
+  })
+  void wordIsJoinedIntoOneKeywordWithoutItsParticle(String word, String keyword) {
+    assertThat(displays(extractor.extract("", word, "ko"))).containsExactly(keyword);
+  }
+
+  @Test
+  void joiningWorksTheSameInsideSentences() {
+    String body = "딥시크가 주목받자 바이트댄스로 의혹이 번졌고 오픈AI의 대응도 빨라졌다. 알리바바는 투자를 늘린다.";
+
+    assertThat(displays(extractor.extract("", body, "ko")))
+        .containsExactly("딥시크", "주목", "바이트댄스", "의혹", "오픈AI", "대응", "알리바바", "투자");
+  }
+
+  @Test
+  void titleOccurrencesCountTwiceAndRankFirstOnTies() {
+    List<Keyword> keywords = extractor.extract("반도체 수출", "수출이 늘었다. 반도체 가격이 올랐다. 가격 상승.", "ko");
+
+    assertThat(keywords).containsExactly(
+        new Keyword("반도체", "반도체", 3),
+        new Keyword("수출", "수출", 3),
+        new Keyword("가격", "가격", 2),
+        new Keyword("상승", "상승", 1));
+  }
+
+  @Test
+  void latinWordsInKoreanKeepTheirCaseForDisplay() {
+    List<Keyword> keywords = extractor.extract("", "엔비디아 GPU와 AI 칩. 그는 ai 전문가이고 AI 연구자다. CEO가 말했다.", "ko");
+
+    assertThat(keywords).contains(
+        new Keyword("ai", "AI", 3), new Keyword("gpu", "GPU", 1), new Keyword("ceo", "CEO", 1));
+  }
+
+  @Test
+  void madeUpKoreanArticleYieldsItsNewNouns() {
+    ParsedArticle article = KoreanPortalLayoutParser.parse(Fixtures.read(Fixtures.QUANTUMLEAP_KO));
+
+    List<Keyword> keywords = extractor.extract(article.title(), article.body(), "ko");
+
+    assertThat(keywords.subList(0, 4)).containsExactly(
+        new Keyword("퀀텀리프", "퀀텀리프", 7),
+        new Keyword("삼성전자", "삼성전자", 5),
+        new Keyword("기술", "기술", 5),
+        new Keyword("양자컴퓨터", "양자컴퓨터", 4));
+    assertThat(displays(keywords)).contains("큐비트", "파운드리", "엔비디아", "IBM", "양자기술", "제어칩", "시제품")
+        .doesNotContain("퀀텀", "리프", "퀀텀리프가", "퀀텀리프발", "양자컴퓨터용", "삼성전자와", "이번", "내년",
+            "2021년", "3일");
+  }
+
+  @Test
+  void madeUpEnglishArticleDropsPossessivesStopWordsAndNumbers() {
+    String text = Fixtures.read(Fixtures.ARTEMIS_EN);
+    int titleEnd = text.indexOf('\n');
+
+    List<Keyword> keywords = extractor.extract(text.substring(0, titleEnd), text.substring(titleEnd + 1), "en");
+
+    assertThat(keywords.subList(0, 5)).containsExactly(
+        new Keyword("nasa", "NASA", 5),
+        new Keyword("artemis", "Artemis", 4),
+        new Keyword("mission", "mission", 4),
+        new Keyword("review", "review", 4),
+        new Keyword("final", "final", 3));
+    assertThat(displays(keywords)).contains("Orion", "Moon", "capsule", "Pacific", "Johnson")
+        .doesNotContain("NASA's", "nasa", "Mission", "said", "would", "the", "The", "its", "2024", "10", "s");
+  }
+
+  @Test
+  void otherLanguagesAreLowerCasedWordsOfTwoOrMoreCharacters() {
+    List<Keyword> keywords = extractor.extract("Die Regierung", "Die Regierung hat 2025 ein Gesetz für Banken.", "de");
+
+    assertThat(displays(keywords)).containsExactly("die", "regierung", "hat", "ein", "gesetz", "für", "banken");
+    assertThat(keywords.get(0)).isEqualTo(new Keyword("die", "die", 3));
+  }
+
+  @Test
+  void reuseGivesTheSameResultAsAFreshExtractor() {
+    List<Keyword> first = extractor.extract(seed.title(), seed.body(), "ko");
+    extractor.extract("other", "Something else entirely about NASA.", "en");
+    List<Keyword> again = extractor.extract(seed.title(), seed.body(), "ko");
+
+    try (KeywordExtractor fresh = new KeywordExtractor()) {
+      assertThat(again).isEqualTo(first).isEqualTo(fresh.extract(seed.title(), seed.body(), "ko"));
+    }
+  }
+
+  @Test
+  void emptyOrNullTextHasNoKeywords() {
+    assertThat(extractor.extract(null, "", "ko")).isEmpty();
+    assertThat(extractor.topDisplayForms("", "   ", null, 5)).isEmpty();
+  }
+}

@@ -1,0 +1,36 @@
+package io.newsflow.streams.trends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class KeywordTallyTest {
+
+  @Test
+  void countsArticlesAndShowsTheMostUsedForm() {
+    KeywordTally tally = KeywordTally.first("ai").plus("AI").plus("AI");
+
+    assertThat(tally.articles()).isEqualTo(3);
+    assertThat(tally.forms()).isEqualTo(Map.of("AI", 2L, "ai", 1L));
+    assertThat(tally.display()).isEqualTo("AI");
+  }
+
+  @Test
+  void equallyUsedFormsShowTheAlphabeticallyFirst() {
+    assertThat(KeywordTally.first("Zephyra").plus("ZEPHYRA").display()).isEqualTo("ZEPHYRA");
+    assertThat(KeywordTally.first("ZEPHYRA").plus("Zephyra").display()).isEqualTo("ZEPHYRA");
+  }
+
+  @Test
+  void tallyKeysOfOneWindowSortBetweenItsRangeBounds() {
+    long start = 1_740_391_200_000L;
+
+    assertThat(WindowKeys.tally(start, "zephyra"))
+        .isGreaterThan(WindowKeys.rangeFrom(start))
+        .isLessThan(WindowKeys.rangeTo(start))
+        .isLessThan(WindowKeys.rangeFrom(start + 3_600_000L));
+    assertThat(WindowKeys.windowStart(WindowKeys.window(start))).isEqualTo(start);
+    assertThat(WindowKeys.snapshotKey(start)).isEqualTo("2025-02-24T10:00:00Z");
+  }
+}

@@ -1,0 +1,205 @@
+package io.newsflow.streams.trends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.DeadLetter;
+import io.newsflow.avro.RawArticle;
+import io.newsflow.avro.TrendEntry;
+import io.newsflow.avro.TrendSnapshot;
+import io.newsflow.streams.RawArticles;
+import io.newsflow.streams.TopologyHarness;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The trend stage through the whole topology, with one-hour windows, ten minutes of grace and a top 3. The
+ * articles are short English texts whose only keywords are the capitalized names in them.
+ */
+class TrendsTest {
+
+  private static final Instant W1 = Instant.parse("2025-02-24T10:00:00Z");
+  private static final Instant W2 = Instant.parse("2025-02-24T11:00:00Z");
+  private static final Duration EMIT_INTERVAL = Duration.ofSeconds(1);
+
+  /** Keywords Zephyra, Kestrel, Orbitus. */
+  private static final RawArticle T1 =
+      article("t1", W1.plusSeconds(5 * 60), "Zephyra and Kestrel", "Zephyra is with Kestrel and Orbitus.");
+  /** Keywords Zephyra, Kestrel, Lumina. */
+  private static final RawArticle T2 =
+      article("t2", W1.plusSeconds(15 * 60), "Zephyra and Kestrel", "Zephyra is with Kestrel and Lumina.");
+  /** Keywords Zephyra, Vantor. */
+  private static final RawArticle T3 =
+      article("t3", W1.plusSeconds(25 * 60), "Zephyra and Vantor", "Zephyra is with Vantor.");
+
+  @TempDir
+  Path stateDir;
+
+  private TopologyHarness harness;
+
+  @BeforeEach
+  void startTopology() {
+    harness = TopologyHarness.start(stateDir, Map.of(
+        "newsflow.trends.top-n", "3",
+        "newsflow.trends.window", "PT1H",
+        "newsflow.trends.grace", "PT10M",
+        "newsflow.trends.emit-interval", "PT1S"));
+  }
+
+  @AfterEach
+  void closeTopology() {
+    harness.close();
+  }
+
+  @Test
+  void snapshotRanksTheTopKeywordsOfAWindowWhenTheWallClockAdvances() {
+    harness.send(T1);
+    harness.send(T2);
+    harness.send(T3);
+    assertThat(harness.trends().isEmpty()).isTrue();
+
+    harness.advanceWallClock(EMIT_INTERVAL);
+
+    List<TestRecord<String, TrendSnapshot>> out = harness.trends().readRecordsToList();
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).key()).isEqualTo("2025-02-24T10:00:00Z");
+    assertThat(out.get(0).getRecordTime()).isEqualTo(TopologyHarness.WALL_CLOCK_START.plus(EMIT_INTERVAL));
+    assertThat(out.get(0).value()).isEqualTo(snapshot(W1, false,
+        entry("Zephyra", 3, 1), entry("Kestrel", 2, 2), entry("Lumina", 1, 3)));
+  }
+
+  @Test
+  void equalCountsAreRankedByKeywordAndAnUnchangedWindowIsNotRepeated() {
+    harness.send(T1);
+    harness.advanceWallClock(EMIT_INTERVAL);
+    assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W1, false,
+        entry("Kestrel", 1, 1), entry("Orbitus", 1, 2), entry("Zephyra", 1, 3)));
+
+    harness.advanceWallClock(EMIT_INTERVAL);
+    assertThat(harness.trends().isEmpty()).isTrue();
+
+    harness.send(T2);
+    harness.advanceWallClock(EMIT_INTERVAL);
+    assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W1, false,
+        entry("Kestrel", 2, 1), entry("Zephyra", 2, 2), entry("Lumina", 1, 3)));
+  }
+
+  @Test
+  void lateArticleWithinTheGracePeriodIsCountedInItsWindow() {
+    harness.send(T1);
+    harness.send(article("t4", W2.plusSeconds(5 * 60), "Kestrel and Quorra", "Kestrel is with Quorra."));
+    // Stream time is 11:05; window [10:00, 11:00) stays open until 11:10.
+    harness.send(publishedAt(T2, W1.plusSeconds(40 * 60)));
+
+    harness.advanceWallClock(EMIT_INTERVAL);
+
+    assertThat(harness.deadLetters().isEmpty()).isTrue();
+    assertThat(harness.trends().readValuesToList()).containsExactly(
+        snapshot(W1, false, entry("Kestrel", 2, 1), entry("Zephyra", 2, 2), entry("Lumina", 1, 3)),
+        snapshot(W2, false, entry("Kestrel", 1, 1), entry("Quorra", 1, 2)));
+  }
+
+  @Test
+  void windowTurnsFinalWhenStreamTimeReachesItsEndPlusGrace() {
+    harness.send(T1);
+    harness.send(article("t5", Instant.parse("2025-02-24T11:09:59.999Z"), "Kestrel and Quorra",
+        "Kestrel is with Quorra."));
+    assertThat(harness.trends().isEmpty()).isTrue();
+
+    harness.send(article("t6", Instant.parse("2025-02-24T11:10:00Z"), "Quorra", "Quorra is at the port of Orlen."));
+
+    List<TestRecord<String, TrendSnapshot>> closing = harness.trends().readRecordsToList();
+    assertThat(closing).hasSize(1);
+    assertThat(closing.get(0).key()).isEqualTo("2025-02-24T10:00:00Z");
+    assertThat(closing.get(0).getRecordTime()).isEqualTo(TopologyHarness.WALL_CLOCK_START);
+    assertThat(closing.get(0).value()).isEqualTo(snapshot(W1, true,
+        entry("Kestrel", 1, 1), entry("Orbitus", 1, 2), entry("Zephyra", 1, 3)));
+
+    harness.advanceWallClock(EMIT_INTERVAL);
+    assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W2, false,
+        entry("Quorra", 2, 1), entry("Kestrel", 1, 2), entry("Orlen", 1, 3)));
+  }
+
+  @Test
+  void articleBeyondTheGracePeriodGoesToDeadLettersAndLeavesTheCountsAlone() {
+    harness.send(T1);
+    harness.send(article("t4", W2.plusSeconds(15 * 60), "Kestrel and Quorra", "Kestrel is with Quorra."));
+    TrendSnapshot closed = snapshot(W1, true, entry("Kestrel", 1, 1), entry("Orbitus", 1, 2), entry("Zephyra", 1, 3));
+    assertThat(harness.trends().readValuesToList()).containsExactly(closed);
+
+    Instant late = W1.plusSeconds(40 * 60);
+    harness.send(publishedAt(T2, late));
+    harness.advanceWallClock(EMIT_INTERVAL);
+
+    // Late is not lost: the article is still published, it just no longer counts.
+    List<Article> published = harness.articles().readValuesToList();
+    assertThat(published).extracting(Article::getId).containsExactly("t1", "t4", "t2");
+    TestRecord<String, DeadLetter> letter = harness.deadLetters().readRecord();
+    assertThat(letter.key()).isEqualTo("t2");
+    assertThat(letter.value()).isEqualTo(DeadLetter.newBuilder()
+        .setStage("trends")
+        .setReason("late: event time 2025-02-24T10:40:00Z is past the grace period of window "
+            + "[2025-02-24T10:00:00Z, 2025-02-24T11:00:00Z), stream time is 2025-02-24T11:15:00Z")
+        .setSourceTopic(TopologyHarness.APPLICATION_ID + "-trends-by-window-repartition")
+        .setPartition(0)
+        .setOffset(2L)
+        .setKey(ByteBuffer.wrap("t2".getBytes(StandardCharsets.UTF_8)))
+        .setValue(ByteBuffer.wrap(published.get(2).toString().getBytes(StandardCharsets.UTF_8)))
+        .setTimestamp(late)
+        .build());
+    assertThat(harness.deadLetters().isEmpty()).isTrue();
+    assertThat(harness.trends().readValuesToList()).containsExactly(
+        snapshot(W2, false, entry("Kestrel", 1, 1), entry("Quorra", 1, 2)));
+  }
+
+  @Test
+  void duplicatesDoNotChangeTheCounts() {
+    harness.send(T1);
+    harness.send(article("t1-url-copy", T1.getUrl(), W1.plusSeconds(6 * 60), "Zephyra and Quorra",
+        "Zephyra is with Quorra."));
+    harness.send(article("t1-body-copy", "https://mirror.example.net/t1", W1.plusSeconds(7 * 60), "Quorra",
+        T1.getBody()));
+
+    harness.advanceWallClock(EMIT_INTERVAL);
+
+    assertThat(harness.duplicates().readKeyValuesToList()).extracting(kv -> kv.key)
+        .containsExactly("t1-url-copy", "t1-body-copy");
+    assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W1, false,
+        entry("Kestrel", 1, 1), entry("Orbitus", 1, 2), entry("Zephyra", 1, 3)));
+  }
+
+  private static RawArticle article(String id, Instant publishedAt, String title, String body) {
+    return article(id, "https://news.example.com/trends/" + id, publishedAt, title, body);
+  }
+
+  private static RawArticle article(String id, String url, Instant publishedAt, String title, String body) {
+    return RawArticles.json(id, url, title, body, publishedAt);
+  }
+
+  private static RawArticle publishedAt(RawArticle article, Instant time) {
+    return RawArticle.newBuilder(article).setPublishedAt(time).setFetchedAt(time.plusSeconds(60)).build();
+  }
+
+  private static TrendSnapshot snapshot(Instant start, boolean isFinal, TrendEntry... entries) {
+    return TrendSnapshot.newBuilder()
+        .setWindowStart(start)
+        .setWindowEnd(start.plus(Duration.ofHours(1)))
+        .setFinal$(isFinal)
+        .setEntries(List.of(entries))
+        .build();
+  }
+
+  private static TrendEntry entry(String keyword, long articleCount, int rank) {
+    return new TrendEntry(keyword, articleCount, rank);
+  }
+}
