@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -58,7 +59,7 @@ public final class StreamsApp implements AutoCloseable {
 
   @Override
   public void close() {
-    streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)));
+    streams.close(CloseOptions.timeout(Duration.ofSeconds(30)));
   }
 
   static Properties streamsProperties(Map<String, String> config) {

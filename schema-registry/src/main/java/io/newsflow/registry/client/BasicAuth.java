@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
 
 /**
  * Works out the HTTP Basic credentials a client sends, the way Confluent's clients do: from
@@ -45,7 +46,7 @@ final class BasicAuth {
     if (value == null) {
       return fallback;
     }
-    if (value instanceof org.apache.kafka.common.config.types.Password password) {
+    if (value instanceof Password password) {
       return password.value();
     }
     return value.toString();

@@ -1,5 +1,6 @@
 package io.newsflow.registry.client;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
@@ -34,7 +35,7 @@ public final class SchemaRegistryClients {
   /** A client for the {@code schema.registry.url} found in {@code configs}. */
   public static SchemaRegistryClient create(Map<String, ?> configs) {
     Object url = configs.get(SCHEMA_REGISTRY_URL);
-    if (url instanceof java.util.Collection<?> urls) {
+    if (url instanceof Collection<?> urls) {
       // Kafka's LIST config type hands several URLs over as a collection.
       url = String.join(",", urls.stream().map(String::valueOf).toList());
     }

@@ -19,6 +19,14 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   private SchemaRegistryClient client;
   private boolean ownsClient;
 
+  /**
+   * For Kafka's class-name instantiation (e.g. default.value.serde): the reader class comes from
+   * {@code specific.avro.value.type} / {@code .key.type}, else from the writer schema's full name.
+   */
+  public AvroSerde() {
+    this(null, null);
+  }
+
   public AvroSerde(Class<T> type) {
     this(type, null);
   }

@@ -2,16 +2,21 @@ package io.newsflow.registry.serde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.newsflow.avro.DuplicateKind;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.registry.client.MockSchemaRegistry;
 import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.registry.testing.Fixtures;
 import io.newsflow.registry.testing.RecordingProxy;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +29,7 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.common.errors.SerializationException;
@@ -32,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** The serde against mock:// registries: round trips, the exact wire bytes, and every malformed-payload error. */
 class AvroSerdeTest {
 
   private static final String TOPIC = "news.raw";
@@ -98,7 +105,7 @@ class AvroSerdeTest {
 
   @Test
   void wrongMagicByteIsReportedWithTheByteAndTopic() {
-    byte[] json = "{\"id\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] json = "{\"id\":1}".getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> deserializer().deserialize(TOPIC, json))
         .isInstanceOf(SerializationException.class)
@@ -230,6 +237,17 @@ class AvroSerdeTest {
   }
 
   @Test
+  void serdeBuiltByClassNameReadsIntoTheClassTheWriterSchemaNames() {
+    try (AvroSerde<RawArticle> serde = new AvroSerde<>()) {
+      serde.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url), false);
+
+      byte[] bytes = serde.serializer().serialize(TOPIC, Fixtures.rawArticle());
+
+      assertThat(serde.deserializer().deserialize(TOPIC, bytes)).isEqualTo(Fixtures.rawArticle());
+    }
+  }
+
+  @Test
   void onceASchemaIsKnownNoRegistryCallIsMade() throws IOException {
     try (SchemaRegistryServer server = SchemaRegistryServer.start(SchemaRegistryServer.Config.inMemory());
         RecordingProxy proxy = RecordingProxy.forwardingTo(server.url())) {
@@ -246,8 +264,8 @@ class AvroSerdeTest {
 
       assertThat(proxy.calls()).extracting(RecordingProxy.Call::method, RecordingProxy.Call::path)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("POST", "/subjects/news.raw-value/versions"),
-              org.assertj.core.groups.Tuple.tuple("GET", "/schemas/ids/1"));
+              tuple("POST", "/subjects/news.raw-value/versions"),
+              tuple("GET", "/schemas/ids/1"));
     }
   }
 
@@ -255,16 +273,16 @@ class AvroSerdeTest {
   void loadingTheSerdeMakesAvroTrustTheGeneratedClassesOnly() {
     assertThat(deserializer()).isNotNull();
 
-    assertThat(new org.apache.avro.specific.SpecificDatumWriter<RawArticle>(RawArticle.getClassSchema()))
+    assertThat(new SpecificDatumWriter<RawArticle>(RawArticle.getClassSchema()))
         .isNotNull();
-    ClassSecurityValidator.validate(io.newsflow.avro.DuplicateKind.class);
-    assertThatThrownBy(() -> ClassSecurityValidator.validate(java.io.File.class))
+    ClassSecurityValidator.validate(DuplicateKind.class);
+    assertThatThrownBy(() -> ClassSecurityValidator.validate(File.class))
         .isInstanceOf(SecurityException.class)
         .hasMessageContaining("Forbidden java.io.File");
   }
 
   private AvroSerializer<RawArticle> serializer(Map<String, Object> extra) {
-    Map<String, Object> configs = new java.util.HashMap<>(extra);
+    Map<String, Object> configs = new HashMap<>(extra);
     configs.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url);
     AvroSerializer<RawArticle> serializer = new AvroSerializer<>();
     serializer.configure(configs, false);

@@ -15,6 +15,7 @@ import io.newsflow.registry.testing.Fixtures;
 import io.newsflow.registry.testing.RecordingProxy;
 import java.io.IOException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.kafka.common.errors.SerializationException;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The serde and HTTP client against the embedded server: credentials, errors, failover and the client API. */
 class HttpClientSerdeTest {
 
   private static final String TOPIC = "news.raw";
@@ -141,7 +143,7 @@ class HttpClientSerdeTest {
     String goneUrl = gone.url();
     gone.close();
     SchemaRegistryClient client = SchemaRegistryClients.create(
-        Map.of(SchemaRegistryClients.SCHEMA_REGISTRY_URL, java.util.List.of(goneUrl, server.url())));
+        Map.of(SchemaRegistryClients.SCHEMA_REGISTRY_URL, List.of(goneUrl, server.url())));
 
     assertThat(client.register("news.raw-value", RawArticle.getClassSchema())).isEqualTo(1);
     assertThat(client.url()).isEqualTo(goneUrl + "," + server.url());

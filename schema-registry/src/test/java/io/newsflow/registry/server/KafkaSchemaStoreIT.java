@@ -2,6 +2,7 @@ package io.newsflow.registry.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.kafka.embedded.EmbeddedKafkaBroker;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -174,11 +176,11 @@ class KafkaSchemaStoreIT {
   }
 
   private static String withExtraField(String schema) {
-    return new org.apache.avro.Schema.Parser().parse(schema.substring(0, schema.length() - 2)
+    return new Schema.Parser().parse(schema.substring(0, schema.length() - 2)
         + ",{\"name\":\"lang\",\"type\":\"string\",\"default\":\"und\"}]}").toString();
   }
 
   private static String quote(String text) {
-    return com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString();
+    return TextNode.valueOf(text).toString();
   }
 }

@@ -3,15 +3,17 @@ package io.newsflow.registry.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.newsflow.avro.RawArticle;
-import io.newsflow.registry.testing.RestCalls;
 import io.newsflow.registry.testing.RestCalls.Answer;
+import io.newsflow.registry.testing.RestCalls;
 import java.net.BindException;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Every endpoint and error code of the embedded registry over real HTTP, with an in-memory store. */
 class SchemaRegistryServerTest {
 
   private static final String V1 = record("{\"name\":\"a\",\"type\":\"string\"}");
@@ -370,6 +372,6 @@ class SchemaRegistryServerTest {
   }
 
   private static String quote(String text) {
-    return com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString();
+    return TextNode.valueOf(text).toString();
   }
 }

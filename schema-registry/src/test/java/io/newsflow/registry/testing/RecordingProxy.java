@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -65,7 +66,7 @@ public final class RecordingProxy implements AutoCloseable {
           .method(exchange.getRequestMethod(), body.length == 0
               ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
       exchange.getRequestHeaders().forEach((name, values) -> {
-        if (FORWARDED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        if (FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
           values.forEach(value -> request.header(name, value));
         }
       });
