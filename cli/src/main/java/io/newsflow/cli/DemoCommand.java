@@ -50,6 +50,10 @@ final class DemoCommand implements Callable<Integer> {
       description = "With --once, give up after this long (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
+      description = "A streams app setting such as newsflow.trends.window=PT5M; repeatable.")
+  Map<String, String> settings = Map.of();
+
   @Option(names = "--top", defaultValue = "10", description = "Keywords shown per window (default: ${DEFAULT-VALUE}).")
   int top;
 
@@ -115,6 +119,10 @@ final class DemoCommand implements Callable<Integer> {
     config.put("application.id", "newsflow-demo");
     config.put("state.dir", dataDir.resolve("streams-state").toString());
     config.put("newsflow.trends.emit-interval", "PT0.5S");
+    // The demo replays old articles in file order, not publication order: a day of grace keeps their
+    // windows open whatever order they arrive in (a live feed keeps the 10-minute default).
+    config.put("newsflow.trends.grace", "P1D");
+    config.putAll(settings);
     return config;
   }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +18,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates newsflow's topics when they are missing, so a fresh cluster needs no setup. Existing topics are
  * left as they are: on a managed cluster, operators own their partitions and settings.
+ *
+ * <p>The output topics are created with {@code message.timestamp.type=LogAppendTime}. The topology stamps
+ * records with event time (publication time), and the broker's time-based retention measures age by record
+ * timestamp: articles published more than {@code retention.ms} ago would be deleted from news.articles at the
+ * next retention check, minutes after they were written. The event time stays in the payload (publishedAt).
  */
 final class OutputTopics {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutputTopics.class);
+  private static final String LOG_APPEND_TIME = "LogAppendTime";
 
   private OutputTopics() {}
 
@@ -37,7 +44,7 @@ final class OutputTopics {
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing = names.all().stream()
           .filter(name -> !existing.contains(name))
-          .map(name -> new NewTopic(name, Optional.of(partitions), Optional.of(replication)))
+          .map(name -> newTopic(name, names, partitions, replication))
           .toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
@@ -51,5 +58,12 @@ final class OutputTopics {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
     }
+  }
+
+  private static NewTopic newTopic(String name, TopicNames names, int partitions, short replication) {
+    NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.of(replication));
+    // news.raw belongs to the producers: its timestamps are theirs to choose.
+    return name.equals(names.raw()) ? topic
+        : topic.configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, LOG_APPEND_TIME));
   }
 }

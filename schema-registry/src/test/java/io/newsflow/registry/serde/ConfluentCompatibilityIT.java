@@ -111,7 +111,7 @@ class ConfluentCompatibilityIT {
     try (SchemaRegistryServer ours = SchemaRegistryServer.start(SchemaRegistryServer.Config.inMemory())) {
       RestCalls confluent = new RestCalls(registryUrl());
       RestCalls embedded = new RestCalls(ours.url());
-      String schema = RawArticle.getClassSchema().toString(true);
+      String schema = RestCalls.pretty(RawArticle.getClassSchema().toString());
       String subject = "/subjects/diff.raw-value";
 
       int confluentId = confluent.postSchema(subject + "/versions", schema).json().get("id").asInt();

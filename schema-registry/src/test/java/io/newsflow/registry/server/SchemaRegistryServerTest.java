@@ -96,7 +96,7 @@ class SchemaRegistryServerTest {
 
   @Test
   void generatedSchemaIsStoredExactlyAsAvroPrintsIt() {
-    rest.postSchema("/subjects/news.raw-value/versions", RawArticle.getClassSchema().toString(true));
+    rest.postSchema("/subjects/news.raw-value/versions", RestCalls.pretty(RawArticle.getClassSchema().toString()));
 
     assertThat(rest.get("/schemas/ids/1").json().get("schema").asText())
         .isEqualTo(RawArticle.getClassSchema().toString());

@@ -67,6 +67,15 @@ public final class RestCalls {
     }
   }
 
+  /** {@code json} re-indented over several lines: the same schema as a human would send it. */
+  public static String pretty(String json) {
+    try {
+      return JSON.readTree(json).toPrettyString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static JsonNode parse(String text) {
     try {
       return JSON.readTree(text);

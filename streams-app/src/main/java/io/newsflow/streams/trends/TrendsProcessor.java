@@ -30,7 +30,7 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Counts, per keyword and tumbling event-time window, the unique articles that mention it, and publishes each
- * window's top N: again while the window is open (at most once per emit interval, and only when it changed),
+ * window's top N (by article count; ties by how prominent the keyword was in those articles): again while the window is open (at most once per emit interval, and only when it changed),
  * and one last time, marked final, when stream time passes the window's end plus the grace period. An article
  * arriving after that is too late to count; it goes to the dead-letter topic rather than vanishing.
  *
@@ -100,10 +100,13 @@ public final class TrendsProcessor implements Processor<String, Article, String,
       rejectLate(record, start, streamTime);
       return;
     }
+    int rank = 0;
     for (Map.Entry<String, String> keyword : distinctKeywords(record.value()).entrySet()) {
       String key = WindowKeys.tally(start, keyword.getKey());
+      String form = keyword.getValue();
+      double weight = KeywordTally.weightOfRank(rank++);
       KeywordTally tally = tallies.get(key);
-      tallies.put(key, tally == null ? KeywordTally.first(keyword.getValue()) : tally.plus(keyword.getValue()));
+      tallies.put(key, tally == null ? KeywordTally.first(form, weight) : tally.plus(form, weight));
     }
     windows.put(WindowKeys.window(start), DIRTY);
     closeWindowsBefore(streamTime);
@@ -168,6 +171,7 @@ public final class TrendsProcessor implements Processor<String, Article, String,
       it.forEachRemaining(all::add);
     }
     all.sort(Comparator.<KeyValue<String, KeywordTally>>comparingLong(kv -> -kv.value.articles())
+        .thenComparingDouble(kv -> -kv.value.weight())
         .thenComparing(kv -> kv.key));
     List<TrendEntry> entries = new ArrayList<>();
     for (KeyValue<String, KeywordTally> kv : all.subList(0, Math.min(topN, all.size()))) {
