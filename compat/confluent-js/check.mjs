@@ -12,12 +12,25 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import schemaregistry from '@confluentinc/schemaregistry';
+import { decompress as zstdDecompress } from 'fzstd';
 import kafkajs from 'kafkajs';
 
 const {
   AvroDeserializer, AvroSerializer, Compatibility, RestError, SchemaRegistryClient, SerdeType,
 } = schemaregistry;
-const { Kafka, logLevel } = kafkajs;
+const { CompressionCodecs, CompressionTypes, Kafka, logLevel } = kafkajs;
+
+// newsflow's producer compresses with zstd, which kafkajs cannot read on its own; fzstd is a pure-JS decoder, so
+// nothing native has to be built. This script only reads, so compressing is never needed.
+CompressionCodecs[CompressionTypes.ZSTD] = () => ({
+  async compress() {
+    throw new Error('zstd compression is not supported by this read-only check');
+  },
+  async decompress(buffer) {
+    const bytes = zstdDecompress(buffer);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  },
+});
 
 const DEFAULT_TOPICS = ['news.raw', 'news.articles', 'news.duplicates', 'news.trends', 'news.dlq'];
 
@@ -304,6 +317,7 @@ async function decodeTopics(options) {
   }));
 
   let consumer = null;
+  let crash = null;
   if (toRead.length > 0) {
     consumer = kafka.consumer({ groupId: `newsflow-compat-${randomUUID()}`, readUncommitted: false });
     consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
@@ -313,6 +327,9 @@ async function decodeTopics(options) {
       if (next > (positions.get(key) ?? -1n)) {
         positions.set(key, next);
       }
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      crash = payload.error;
     });
     await consumer.connect();
     await consumer.subscribe({ topics: toRead, fromBeginning: true });
@@ -356,14 +373,17 @@ async function decodeTopics(options) {
     });
 
     const deadline = Date.now() + options.timeoutMs;
-    while (!done() && Date.now() < deadline) {
+    while (!done() && crash === null && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
   let timedOut = false;
+  if (crash !== null) {
+    emit({ error: `consumer crashed: ${describeError(crash)}` });
+  }
   if (!done()) {
-    timedOut = true;
+    timedOut = crash === null;
     for (const topic of toRead) {
       for (const [partition, { low, high }] of ends.get(topic)) {
         const position = positions.get(`${topic}/${partition}`) ?? low;
@@ -383,7 +403,7 @@ async function decodeTopics(options) {
     process.stdout.write(
       `topic=${topic} decoded=${s.decoded} failed=${s.failed} tombstones=${s.tombstones} reencoded=${s.reencoded}\n`);
   }
-  return { stats, timedOut };
+  return { stats, timedOut, crashed: crash !== null };
 }
 
 async function main() {
@@ -406,12 +426,15 @@ async function main() {
       problems.push(`${failedChecks} registry check(s) failed`);
     }
   }
-  const { stats, timedOut } = await decodeTopics(options);
+  const { stats, timedOut, crashed } = await decodeTopics(options);
   let decoded = 0;
   let failed = 0;
   for (const s of stats.values()) {
     decoded += s.decoded;
     failed += s.failed;
+  }
+  if (crashed) {
+    problems.push('the Kafka consumer crashed');
   }
   if (timedOut) {
     problems.push(`not every record was read within ${options.timeoutMs} ms`);

@@ -95,6 +95,7 @@ class PipelineIT {
     Files.writeString(inputs.resolve("000_seed.txt"), seedText, StandardCharsets.UTF_8);
     Files.writeString(inputs.resolve("010_articles.json"), ARTICLES_JSON, StandardCharsets.UTF_8);
     String seedId = ArticleIds.contentId(seedText);
+    Instant testStart = Instant.now().minusSeconds(1);
 
     try (StreamsApp app = StreamsApp.start(Map.of(
             "bootstrap.servers", stack.bootstrapServers(),
@@ -128,6 +129,9 @@ class PipelineIT {
           DuplicateNotice::getKind).containsExactly(tuple(KO_COPY_ID, KO_ID, DuplicateKind.EXACT_URL));
       assertThat(articles.records()).extracting(Article::getId)
           .containsExactlyInAnyOrder(seedId, KO_ID, EN_ID);
+      // Stamped by the broker, not with the 2025 event time that retention would delete at once.
+      assertThat(articles.timestamps()).allSatisfy(t -> assertThat(t).isAfter(testStart));
+      assertThat(duplicates.timestamps()).allSatisfy(t -> assertThat(t).isAfter(testStart));
       assertThat(articles.records()).filteredOn(a -> a.getId().equals(seedId)).singleElement()
           .satisfies(seed -> {
             assertThat(seed.getPublishedAt()).isEqualTo(Instant.parse("2025-02-24T08:04:00Z"));
@@ -156,6 +160,7 @@ class PipelineIT {
 
     private final KafkaConsumer<String, T> consumer;
     private final List<T> records = new ArrayList<>();
+    private final List<Instant> timestamps = new ArrayList<>();
 
     TopicReader(String topic, Class<T> type) {
       AvroDeserializer<T> values = new AvroDeserializer<>(type);
@@ -173,8 +178,15 @@ class PipelineIT {
 
     /** Polls once and returns everything read so far. */
     List<T> poll() {
-      consumer.poll(Duration.ofMillis(100)).forEach(record -> records.add(record.value()));
+      consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+        records.add(record.value());
+        timestamps.add(Instant.ofEpochMilli(record.timestamp()));
+      });
       return records();
+    }
+
+    List<Instant> timestamps() {
+      return List.copyOf(timestamps);
     }
 
     List<T> records() {

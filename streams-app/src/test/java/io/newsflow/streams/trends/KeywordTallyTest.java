@@ -9,17 +9,25 @@ class KeywordTallyTest {
 
   @Test
   void countsArticlesAndShowsTheMostUsedForm() {
-    KeywordTally tally = KeywordTally.first("ai").plus("AI").plus("AI");
+    KeywordTally tally = KeywordTally.first("ai", 1.0).plus("AI", 0.5).plus("AI", 0.25);
 
     assertThat(tally.articles()).isEqualTo(3);
+    assertThat(tally.weight()).isEqualTo(1.75);
     assertThat(tally.forms()).isEqualTo(Map.of("AI", 2L, "ai", 1L));
     assertThat(tally.display()).isEqualTo("AI");
   }
 
   @Test
   void equallyUsedFormsShowTheAlphabeticallyFirst() {
-    assertThat(KeywordTally.first("Zephyra").plus("ZEPHYRA").display()).isEqualTo("ZEPHYRA");
-    assertThat(KeywordTally.first("ZEPHYRA").plus("Zephyra").display()).isEqualTo("ZEPHYRA");
+    assertThat(KeywordTally.first("Zephyra", 1).plus("ZEPHYRA", 1).display()).isEqualTo("ZEPHYRA");
+    assertThat(KeywordTally.first("ZEPHYRA", 1).plus("Zephyra", 1).display()).isEqualTo("ZEPHYRA");
+  }
+
+  @Test
+  void anArticlesFirstKeywordWeighsMostAndLaterOnesLess() {
+    assertThat(KeywordTally.weightOfRank(0)).isEqualTo(1.0);
+    assertThat(KeywordTally.weightOfRank(1)).isEqualTo(0.5);
+    assertThat(KeywordTally.weightOfRank(3)).isEqualTo(0.25);
   }
 
   @Test
