@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "A streams app setting such as newsflow.trends.window=PT5M; repeatable.")
   Map<String, String> settings = Map.of();
 
-  @Option(names = "--top", defaultValue = "10", description = "Keywords shown per window (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--top", defaultValue = "20", description = "Keywords shown per window (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Override

@@ -87,7 +87,8 @@ final class DemoWatcher implements AutoCloseable {
 
   /** Every expected id came out of the pipeline, and trends have been quiet for {@code quiet}. */
   boolean settled(Set<String> expectedIds, Duration quiet) {
-    return seenIds.containsAll(expectedIds) && !latestByWindow.isEmpty()
+    boolean trendsPublished = uniqueCount == 0 || !latestByWindow.isEmpty();
+    return seenIds.containsAll(expectedIds) && trendsPublished
         && System.currentTimeMillis() - lastTrendAt >= quiet.toMillis();
   }
 

@@ -134,7 +134,7 @@ class DeduplicationTest {
         notice("body-copy", "first", DuplicateKind.EXACT_CONTENT));
     List<TrendEntry> entries = harness.trends().readValue().getEntries();
     assertThat(entries).filteredOn(e -> e.getArticleCount() > 1)
-        .containsExactly(new TrendEntry("Orlen", 2L, 1), new TrendEntry("Zephyra", 2L, 2));
+        .containsExactly(new TrendEntry("Zephyra", 2L, 1), new TrendEntry("Orlen", 2L, 2));
     assertThat(entries).extracting(TrendEntry::getKeyword).doesNotContain("again", "copy", "text");
   }
 

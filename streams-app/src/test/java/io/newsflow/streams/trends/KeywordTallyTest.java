@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class KeywordTallyTest {
 
   @Test
-  void countsArticlesAndShowsTheMostUsedForm() {
+  void countsArticlesSumsWeightsAndShowsTheMostUsedForm() {
     KeywordTally tally = KeywordTally.first("ai", 1.0).plus("AI", 0.5).plus("AI", 0.25);
 
     assertThat(tally.articles()).isEqualTo(3);
@@ -19,12 +19,12 @@ class KeywordTallyTest {
 
   @Test
   void equallyUsedFormsShowTheAlphabeticallyFirst() {
-    assertThat(KeywordTally.first("Zephyra", 1).plus("ZEPHYRA", 1).display()).isEqualTo("ZEPHYRA");
-    assertThat(KeywordTally.first("ZEPHYRA", 1).plus("Zephyra", 1).display()).isEqualTo("ZEPHYRA");
+    assertThat(KeywordTally.first("Zephyra", 1.0).plus("ZEPHYRA", 1.0).display()).isEqualTo("ZEPHYRA");
+    assertThat(KeywordTally.first("ZEPHYRA", 1.0).plus("Zephyra", 1.0).display()).isEqualTo("ZEPHYRA");
   }
 
   @Test
-  void anArticlesFirstKeywordWeighsMostAndLaterOnesLess() {
+  void keywordWeightFallsWithItsRankInTheArticle() {
     assertThat(KeywordTally.weightOfRank(0)).isEqualTo(1.0);
     assertThat(KeywordTally.weightOfRank(1)).isEqualTo(0.5);
     assertThat(KeywordTally.weightOfRank(3)).isEqualTo(0.25);
@@ -38,6 +38,7 @@ class KeywordTallyTest {
         .isGreaterThan(WindowKeys.rangeFrom(start))
         .isLessThan(WindowKeys.rangeTo(start))
         .isLessThan(WindowKeys.rangeFrom(start + 3_600_000L));
+    assertThat(WindowKeys.tally(start, "딥시크")).isLessThan(WindowKeys.rangeTo(start));
     assertThat(WindowKeys.windowStart(WindowKeys.window(start))).isEqualTo(start);
     assertThat(WindowKeys.snapshotKey(start)).isEqualTo("2025-02-24T10:00:00Z");
   }
