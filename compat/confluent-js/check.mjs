@@ -344,7 +344,8 @@ async function decodeTopics(options) {
             emit({ ...where, key, value: null });
             continue;
           }
-          const schemaId = message.value.length >= 5 ? message.value.readInt32BE(1) : null;
+          const framed = message.value.length >= 5 && message.value[0] === 0;
+          const schemaId = framed ? message.value.readInt32BE(1) : null;
           try {
             const value = await deserializer.deserialize(batch.topic, message.value);
             stat.decoded += 1;
