@@ -15,11 +15,13 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Extracts the ranked keywords of an article: Korean nouns with Nori ({@link KoreanKeywords}), English words
- * with Lucene's standard tokenizer, other languages as lower-cased words.
+ * with Lucene's standard tokenizer, ranked with names first ({@link NameEvidence}), other languages as
+ * lower-cased words.
  *
  * <p>NOT thread-safe: one instance per stream thread. The Lucene analyzers are built once, in the constructor,
  * because building Nori is the most expensive step of the pipeline; never create one per record. Usable
@@ -29,6 +31,12 @@ public final class KeywordExtractor implements AutoCloseable {
 
   /** A word in the title says more about the article than one in the body. */
   public static final int TITLE_WEIGHT = 2;
+
+  /**
+   * An English name (OpenAI, GPT, Nvidia) outranks a common word of up to three times its count: names are
+   * what trend lists are read for, and without a POS model common verbs and adjectives are hard to tell apart.
+   */
+  public static final int NAME_WEIGHT = 3;
 
   private static final String FIELD = "body";
   private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
@@ -60,9 +68,11 @@ public final class KeywordExtractor implements AutoCloseable {
   }
 
   /**
-   * All keywords of the article, ranked by count (title occurrences count {@link #TITLE_WEIGHT} times), then by
-   * first occurrence (title first). A keyword's display form is its most frequent form in the body (ties: the
-   * earlier), the title's form only when the body lacks the word. {@code language} is an ISO 639-1 code:
+   * All keywords of the article, ranked by score, then by first occurrence (title first). The score is the
+   * count (title occurrences count {@link #TITLE_WEIGHT} times), in English times {@link #NAME_WEIGHT} for a
+   * name. A keyword's display form is its most frequent form in the body (ties: the earlier), the title's form
+   * only when the body lacks the word; an English name shows its name form (OpenAI, never openai). English
+   * words written only in lower case and only once are left out. {@code language} is an ISO 639-1 code:
    * "ko", "en", anything else.
    */
   public List<Keyword> extract(String title, String body, String language) {
@@ -89,7 +99,7 @@ public final class KeywordExtractor implements AutoCloseable {
     }
     switch (language) {
       case "ko" -> korean.collect(text, weight, inTitle, tally);
-      case "en" -> collectWords(english, text, weight, inTitle, tally);
+      case "en" -> collectEnglish(text, weight, inTitle, tally);
       default -> collectWords(other, text, weight, inTitle, tally);
     }
   }
@@ -100,8 +110,7 @@ public final class KeywordExtractor implements AutoCloseable {
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (term.length() < 2 || NUMBER_TYPE.equals(type.type())
-            || Character.codePointCount(term, 0, term.length()) < 2) {
+        if (!isWord(term, type)) {
           continue;
         }
         String surface = term.toString();
@@ -111,6 +120,32 @@ public final class KeywordExtractor implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("reading a String cannot fail", e);
     }
+  }
+
+  private void collectEnglish(String text, int weight, boolean inTitle, Tally tally) {
+    boolean shouting = NameEvidence.shouting(text);
+    try (TokenStream stream = english.tokenStream(FIELD, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (!isWord(term, type)) {
+          continue;
+        }
+        String surface = term.toString();
+        tally.add(surface.toLowerCase(Locale.ROOT), surface, weight, inTitle,
+            NameEvidence.of(term, text, offset.startOffset(), inTitle, shouting));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a String cannot fail", e);
+    }
+  }
+
+  private static boolean isWord(CharTermAttribute term, TypeAttribute type) {
+    return term.length() >= 2 && !NUMBER_TYPE.equals(type.type())
+        && Character.codePointCount(term, 0, term.length()) >= 2;
   }
 
   private static String nfkc(String text) {

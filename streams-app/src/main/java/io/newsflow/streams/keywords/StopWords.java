@@ -27,7 +27,10 @@ final class StopWords {
     return KOREAN;
   }
 
-  /** Lucene's English stop set plus more function words and news words (said, says, mr, would ...). */
+  /**
+   * Lucene's English stop set plus more function words, contractions, reporting verbs, time words and other
+   * words with no topic (said, next, week, people, latest ...).
+   */
   static CharArraySet englishWithNewsWords() {
     return ENGLISH;
   }
@@ -50,6 +53,8 @@ final class StopWords {
         String word = (hash < 0 ? line : line.substring(0, hash)).strip().toLowerCase(Locale.ROOT);
         if (!word.isEmpty()) {
           set.add(word);
+          // The tokenizer keeps "don’t" as written; NFKC does not turn the typographic apostrophe into '.
+          set.add(word.replace('\'', '\u2019'));
         }
       }
     } catch (IOException e) {

@@ -1,0 +1,126 @@
+package io.newsflow.streams.keywords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** English ranking: names first, common words written once left out, names shown as names. */
+class EnglishKeywordsTest {
+
+  /** A made-up story; every company, person and place in it is invented. */
+  private static final String TITLE = "Corvane's new Halden chip puts pressure on GPU makers";
+  private static final String BODY = """
+      Corvane unveiled its Halden chip on Thursday, a processor built for AI data centres. The company said \
+      Halden would ship to cloud customers in the spring, ahead of rival parts from Tessaro and QuarkLabs.
+
+      Analysts see the chip as a direct challenge to Tessaro, whose GPUs dominate the market. "Halden gives \
+      buyers an alternative," said Mira Osei, an analyst at Brightwater Research. Investors sent Corvane's \
+      shares up sharply after the announcement.
+
+      Corvane plans to build the chips at a new plant in Ostrava. Tessaro declined to comment on the market \
+      for AI chips.
+      """;
+
+  private static KeywordExtractor extractor;
+
+  @BeforeAll
+  static void createOnce() {
+    extractor = new KeywordExtractor();
+  }
+
+  @AfterAll
+  static void close() {
+    extractor.close();
+  }
+
+  private static List<String> displays(List<Keyword> keywords) {
+    return keywords.stream().map(Keyword::display).toList();
+  }
+
+  @Test
+  void madeUpArticleRanksNamesAndTopicalNounsFirst() {
+    List<Keyword> keywords = extractor.extract(TITLE, BODY, "en");
+
+    assertThat(keywords.subList(0, 6)).containsExactly(
+        new Keyword("corvane", "Corvane", 5),
+        new Keyword("halden", "Halden", 5),
+        new Keyword("tessaro", "Tessaro", 3),
+        new Keyword("gpu", "GPU", 2),
+        new Keyword("ai", "AI", 2),
+        new Keyword("chip", "chip", 4));
+    assertThat(displays(keywords))
+        .contains("QuarkLabs", "GPUs", "Mira", "Osei", "Brightwater", "Ostrava", "market", "chips");
+  }
+
+  @Test
+  void madeUpArticleLeavesOutCommonWordsWrittenOnceAndStopWords() {
+    List<String> keys = extractor.extract(TITLE, BODY, "en").stream().map(Keyword::key).toList();
+
+    assertThat(keys)
+        .doesNotContain("unveiled", "processor", "built", "ship", "dominate", "sent", "shares", "build", "plant",
+            "announcement", "pressure", "makers")
+        .doesNotContain("new", "thursday", "company", "said", "analysts", "analyst", "plans", "declined", "puts",
+            "sharply", "comment");
+  }
+
+  @Test
+  void wordCapitalizedOnlyAtSentenceStartsIsNoName() {
+    List<Keyword> keywords = extractor.extract("", "Tariffs worried exporters. Tariffs also hit Kestrel.", "en");
+
+    // Tariffs (2) as a name would score 6 and lead; Kestrel (1), capitalized inside a sentence, scores 3.
+    assertThat(keywords).containsExactly(new Keyword("kestrel", "Kestrel", 1), new Keyword("tariffs", "Tariffs", 2));
+  }
+
+  @Test
+  void madeUpArticleKeepsAWordSeenOnlyAtASentenceStartWithoutBonus() {
+    List<Keyword> keywords = extractor.extract(TITLE, BODY, "en");
+
+    assertThat(keywords.get(keywords.size() - 1)).isEqualTo(new Keyword("investors", "Investors", 1));
+  }
+
+  @Test
+  void acronymsKeepTheirCaseForDisplay() {
+    List<Keyword> keywords =
+        extractor.extract("", "Kestrel builds AI servers, and its ai unit works with the AI lab at NASA.", "en");
+
+    assertThat(keywords).containsExactly(
+        new Keyword("ai", "AI", 3), new Keyword("nasa", "NASA", 1), new Keyword("kestrel", "Kestrel", 1));
+  }
+
+  @Test
+  void nameIsShownInItsNameFormEvenWhenLowerCaseIsMoreFrequent() {
+    List<Keyword> keywords =
+        extractor.extract("", "Fans of openai tools and openai plugins met the OpenAI staff.", "en");
+
+    assertThat(keywords.get(0)).isEqualTo(new Keyword("openai", "OpenAI", 3));
+  }
+
+  @Test
+  void possessivesAreRemovedWithEitherApostrophe() {
+    List<Keyword> keywords =
+        extractor.extract("NASA's probe", "The probe of NASA's partner OpenAI\u2019s lab and NASA.", "en");
+
+    // probe (3, no name) and OpenAI (1, a name) tie on score 3; probe came first, in the title.
+    assertThat(keywords).containsExactly(
+        new Keyword("nasa", "NASA", 4), new Keyword("probe", "probe", 3), new Keyword("openai", "OpenAI", 1));
+  }
+
+  @Test
+  void wordsOfAnAllCapitalsTitleAreNoAcronyms() {
+    List<Keyword> keywords = extractor.extract("KESTREL SHARES SOAR", "Kestrel shares soared.", "en");
+
+    assertThat(keywords).containsExactly(
+        new Keyword("kestrel", "Kestrel", 3), new Keyword("shares", "shares", 3), new Keyword("soar", "SOAR", 2));
+  }
+
+  @Test
+  void contractionsAreStopWordsWithEitherApostrophe() {
+    List<Keyword> keywords =
+        extractor.extract("", "Kestrel staff don\u2019t know, and they don\u2019t care, don't they?", "en");
+
+    assertThat(keywords).containsExactly(new Keyword("kestrel", "Kestrel", 1));
+  }
+}
