@@ -35,13 +35,13 @@ class TrendsTest {
 
   /** Keywords, ranked: Zephyra, Kestrel, Orbitus. */
   private static final RawArticle T1 =
-      article("t1", W1.plusSeconds(5 * 60), "Zephyra and Kestrel", "Zephyra is with Kestrel and Orbitus.");
+      article("t1", W1.plusSeconds(5 * 60), "Zephyra and Kestrel", "Today Zephyra is with Kestrel and Orbitus.");
   /** Keywords, ranked: Zephyra, Kestrel, Lumina. */
   private static final RawArticle T2 =
-      article("t2", W1.plusSeconds(15 * 60), "Zephyra and Kestrel", "Zephyra is with Kestrel and Lumina.");
+      article("t2", W1.plusSeconds(15 * 60), "Zephyra and Kestrel", "Today Zephyra is with Kestrel and Lumina.");
   /** Keywords, ranked: Zephyra, Vantor. */
   private static final RawArticle T3 =
-      article("t3", W1.plusSeconds(25 * 60), "Zephyra and Vantor", "Zephyra is with Vantor.");
+      article("t3", W1.plusSeconds(25 * 60), "Zephyra and Vantor", "Today Zephyra is with Vantor.");
 
   @TempDir
   Path stateDir;
@@ -110,7 +110,7 @@ class TrendsTest {
   @Test
   void lateArticleWithinTheGracePeriodIsCountedInItsWindow() {
     harness.send(T1);
-    harness.send(article("t4", W2.plusSeconds(5 * 60), "Kestrel and Quorra", "Kestrel is with Quorra."));
+    harness.send(article("t4", W2.plusSeconds(5 * 60), "Kestrel and Quorra", "Today Kestrel is with Quorra."));
     // Stream time is 11:05; window [10:00, 11:00) stays open until 11:10.
     harness.send(publishedAt(T2, W1.plusSeconds(40 * 60)));
 
@@ -126,10 +126,10 @@ class TrendsTest {
   void windowTurnsFinalWhenStreamTimeReachesItsEndPlusGrace() {
     harness.send(T1);
     harness.send(article("t5", Instant.parse("2025-02-24T11:09:59.999Z"), "Kestrel and Quorra",
-        "Kestrel is with Quorra."));
+        "Today Kestrel is with Quorra."));
     assertThat(harness.trends().isEmpty()).isTrue();
 
-    harness.send(article("t6", Instant.parse("2025-02-24T11:10:00Z"), "Quorra", "Quorra is at Orlen."));
+    harness.send(article("t6", Instant.parse("2025-02-24T11:10:00Z"), "Quorra", "Today Quorra is at Orlen."));
 
     List<TestRecord<String, TrendSnapshot>> closing = harness.trends().readRecordsToList();
     assertThat(closing).hasSize(1);
@@ -146,7 +146,7 @@ class TrendsTest {
   @Test
   void articleBeyondTheGracePeriodGoesToDeadLettersAndLeavesTheCountsAlone() {
     harness.send(T1);
-    harness.send(article("t4", W2.plusSeconds(15 * 60), "Kestrel and Quorra", "Kestrel is with Quorra."));
+    harness.send(article("t4", W2.plusSeconds(15 * 60), "Kestrel and Quorra", "Today Kestrel is with Quorra."));
     TrendSnapshot closed = snapshot(W1, true, entry("Zephyra", 1, 1), entry("Kestrel", 1, 2), entry("Orbitus", 1, 3));
     assertThat(harness.trends().readValuesToList()).containsExactly(closed);
 
@@ -179,7 +179,7 @@ class TrendsTest {
   void duplicatesDoNotChangeTheCounts() {
     harness.send(T1);
     harness.send(article("t1-url-copy", T1.getUrl(), W1.plusSeconds(6 * 60), "Zephyra and Quorra",
-        "Zephyra is with Quorra."));
+        "Today Zephyra is with Quorra."));
     harness.send(article("t1-body-copy", "https://mirror.example.net/t1", W1.plusSeconds(7 * 60), "Quorra",
         T1.getBody()));
 
