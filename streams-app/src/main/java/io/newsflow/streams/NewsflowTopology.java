@@ -48,6 +48,12 @@ public final class NewsflowTopology {
 
   public static Topology build(StreamsSettings settings, Topics topics) {
     StreamsBuilder builder = new StreamsBuilder();
+    addTo(builder, settings, topics);
+    return builder.build();
+  }
+
+  /** Adds the pipeline to {@code builder}, for applications that add more (the operator API's stores). */
+  public static void addTo(StreamsBuilder builder, StreamsSettings settings, Topics topics) {
     Serde<Article> articleSerde = topics.valueSerde(Article.class);
     Serde<RawArticle> rawSerde = topics.raw().valueSerde();
 
@@ -80,7 +86,6 @@ public final class NewsflowTopology {
             settings.emitInterval()), Named.as(TrendsProcessor.NAME));
     okOrDeadLetter(snapshots, TrendsProcessor.NAME, topics)
         .to(topics.trends().name(), topics.trends().produced(TrendsProcessor.NAME));
-    return builder.build();
   }
 
   private static KStream<String, Article> dedup(KStream<String, Article> keyed, String name, String store,
