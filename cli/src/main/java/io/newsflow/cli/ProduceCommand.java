@@ -1,47 +1,157 @@
 package io.newsflow.cli;
 
 import io.newsflow.producer.ProducerConfig;
+import io.newsflow.producer.ProducerInputs;
+import io.newsflow.producer.ProducerOptions;
 import io.newsflow.producer.ProducerRun;
 import io.newsflow.producer.ProducerSummary;
+import io.newsflow.producer.RecordJson;
+import io.newsflow.producer.RunningProducer;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code newsflow produce PATH...}: sends the articles in files and directories to news.raw. */
+/**
+ * {@code newsflow produce SOURCE...}: sends the articles of files, directories, RSS/Atom feeds and stdin to
+ * news.raw, once, or until Ctrl-C when following directories or polling feeds.
+ */
 @Command(name = "produce", mixinStandardHelpOptions = true,
-    description = "Reads articles (portal-layout text, JSON, JSON Lines) from files and directories and "
-        + "publishes them to news.raw.")
+    description = {
+        "Reads articles from files and directories (portal-layout text, JSON, JSON Lines, HTML pages, CSV, "
+            + "RSS/Atom files), RSS and Atom feed URLs, and - (JSON Lines on stdin), and publishes them to news.raw.",
+        "With --follow or feed URLs it runs until Ctrl-C; otherwise it reads once and exits.",
+        "Exit codes: 0 all sent, 1 failed (cluster unreachable, state file unusable), 2 usage, "
+            + "3 partial (some inputs failed; the summary lists them)."})
 final class ProduceCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
 
   @Mixin
   ClusterOptions cluster;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
-  List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "SOURCE",
+      description = "Files, directories, feed URLs (http:// or https://), or - for JSON Lines on stdin.")
+  List<String> sources;
 
   @Option(names = "--topic", defaultValue = ProducerConfig.DEFAULT_TOPIC,
       description = "Topic to publish to (default: ${DEFAULT-VALUE}).")
   String topic;
 
-  @Option(names = "--dry-run", description = "Parse and print the records without sending them.")
+  @Option(names = "--dry-run",
+      description = "Parse and print the records as JSON lines on stdout without sending them (no state is read or written).")
   boolean dryRun;
 
+  @Option(names = "--follow", description = "Keep watching the directories and files given: send new and grown files as they appear.")
+  boolean follow;
+
+  @Option(names = "--once", description = "Poll each feed once, read everything once, then exit (for cron).")
+  boolean once;
+
+  @Option(names = "--poll-interval", defaultValue = "1m", converter = DurationConverter.class,
+      description = "Time between two polls of a feed (default: ${DEFAULT-VALUE}).")
+  Duration pollInterval;
+
+  @Option(names = "--scan-interval", defaultValue = "1s", converter = DurationConverter.class,
+      description = "Time between two scans of followed directories (default: ${DEFAULT-VALUE}).")
+  Duration scanInterval;
+
+  @Option(names = "--retry-initial", defaultValue = "5s", converter = DurationConverter.class,
+      description = "First wait before retrying a feed that failed; doubled at each failure in a row (default: ${DEFAULT-VALUE}).")
+  Duration retryInitial;
+
+  @Option(names = "--retry-max", defaultValue = "10m", converter = DurationConverter.class,
+      description = "Longest wait between two retries of a failing feed (default: ${DEFAULT-VALUE}).")
+  Duration retryMax;
+
+  @Option(names = "--rate", defaultValue = "0", paramLabel = "N",
+      description = "At most N records per second over all sources; 0 for no cap (default: ${DEFAULT-VALUE}).")
+  double rate;
+
+  @Option(names = "--max-item-bytes", defaultValue = "1048576", paramLabel = "BYTES",
+      description = "Items larger than this are reported and not sent (default: ${DEFAULT-VALUE}).")
+  int maxItemBytes;
+
+  @Option(names = "--state", paramLabel = "FILE", defaultValue = "${sys:newsflow.home:-.}/.newsflow/producer-state.json",
+      description = "Where the ids sent and read positions are kept, so a restart resends nothing (default: ${DEFAULT-VALUE}).")
+  Path stateFile;
+
+  @Option(names = "--no-state", description = "Keep no state: every run sends everything again.")
+  boolean noState;
+
+  @Option(names = "--progress-interval", defaultValue = "10s", converter = DurationConverter.class,
+      description = "When not on a terminal, time between two progress log lines (default: ${DEFAULT-VALUE}).")
+  Duration progressInterval;
+
+  @Option(names = "--no-progress", description = "Show no progress, only the final summary.")
+  boolean noProgress;
+
   @Override
-  public Integer call() {
-    ProducerSummary summary;
-    if (dryRun) {
-      summary = ProducerRun.dryRun().run(inputs);
-      summary.records().forEach(record -> System.out.println(record));
-    } else {
-      summary = ProducerRun.sending(producerConfig(cluster.resolve(), topic)).run(inputs);
+  public Integer call() throws InterruptedException {
+    ProducerInputs inputs;
+    ProducerOptions options;
+    try {
+      inputs = ProducerInputs.parse(sources);
+      options = ProducerOptions.builder()
+          .follow(follow)
+          .once(once)
+          .pollInterval(pollInterval)
+          .scanInterval(scanInterval)
+          .retry(retryInitial, retryMax)
+          .rate(rate)
+          .maxItemBytes(maxItemBytes)
+          .stateFile(noState || dryRun ? null : stateFile)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    System.out.println(summary.format());
+    PrintStream out = System.out;
+    ProducerRun run = dryRun
+        ? ProducerRun.dryRun().withDryRunOutput(record -> out.println(RecordJson.toJson(record)))
+        : ProducerRun.sending(producerConfig(cluster.resolve(), topic));
+    Shutdown shutdown = Shutdown.onSignal();
+    try {
+      RunningProducer running = run.withOptions(options).start(inputs);
+      ProducerSummary summary;
+      try (ProgressReporter progress = noProgress ? null
+          : ProgressReporter.start(running::progress, System.err, ProgressReporter.onTerminal(), progressInterval)) {
+        summary = awaitOrStop(running, shutdown);
+      }
+      // JSON lines on stdout stay machine-readable in a dry run: the summary goes beside them, on stderr.
+      (dryRun ? System.err : out).println(summary.format());
+      return exitCode(summary);
+    } finally {
+      shutdown.done();
+    }
+  }
+
+  private static ProducerSummary awaitOrStop(RunningProducer running, Shutdown shutdown) throws InterruptedException {
+    Optional<ProducerSummary> summary = running.await(Duration.ofMillis(200));
+    while (summary.isEmpty()) {
+      if (shutdown.requested()) {
+        return running.stopAndAwait();
+      }
+      summary = running.await(Duration.ofMillis(200));
+    }
+    return summary.get();
+  }
+
+  static int exitCode(ProducerSummary summary) {
+    if (summary.stopped()) {
+      return ExitCodes.FAILED;
+    }
     return summary.succeeded() ? ExitCodes.OK : ExitCodes.PARTIAL;
   }
 

@@ -9,8 +9,10 @@ import io.newsflow.producer.id.ArticleIds;
 import io.newsflow.registry.serde.AvroDeserializer;
 import io.newsflow.registry.serde.AvroSerdeConfig;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,7 @@ class ProducerIT {
 
   private static final String RAW = "news.raw";
   private static final String LARGE = "news.raw.large";
+  private static final String RESTART = "news.raw.restart";
 
   private static LocalStack stack;
 
@@ -38,7 +41,7 @@ class ProducerIT {
   @BeforeAll
   static void startStack() {
     stack = LocalStack.start(LocalStack.Config.forTests());
-    stack.createTopics(Map.of(RAW, 3, LARGE, 1));
+    stack.createTopics(Map.of(RAW, 3, LARGE, 1, RESTART, 3));
   }
 
   @AfterAll
@@ -97,7 +100,10 @@ class ProducerIT {
         .topic(LARGE)
         .build();
 
-    ProducerSummary summary = ProducerRun.sending(config).run(List.of(temp));
+    // Above the broker's limit but under the producer's own cap, so that the cluster is the one to refuse it.
+    ProducerSummary summary = ProducerRun.sending(config)
+        .withOptions(ProducerOptions.builder().maxItemBytes(4 * 1024 * 1024).build())
+        .run(List.of(temp));
 
     assertThat(summary.filesRead()).isEqualTo(2);
     assertThat(summary.recordsSent()).isEqualTo(1);
@@ -107,6 +113,57 @@ class ProducerIT {
     List<ConsumerRecord<String, RawArticle>> records = consume(LARGE, 1);
     assertThat(records).extracting(ConsumerRecord::key).containsExactly("small-1");
     assertThat(records.get(0).value().getAttributes()).containsEntry("source.path", small.toString());
+  }
+
+  @Test
+  void followedDirectoryAndPolledFeedSendEachItemOnceAcrossARestart() throws Exception {
+    Path news = Files.createDirectories(temp.resolve("news"));
+    Path state = temp.resolve("state/producer-state.json");
+    Files.writeString(news.resolve("wire.jsonl"), "{\"id\": \"w1\", \"body\": \"첫 속보\"}\n");
+    try (FeedServer feeds = new FeedServer()) {
+      feeds.serve("/rss.xml", rss("\"v1\"", FeedPollingTest.item("f1")));
+      ProducerInputs inputs = new ProducerInputs(List.of(news), List.of(feeds.url("/rss.xml")), false);
+      ProducerRun run = ProducerRun.sending(ProducerConfig.builder()
+              .bootstrapServers(stack.bootstrapServers())
+              .schemaRegistryUrl(stack.schemaRegistryUrl())
+              .topic(RESTART)
+              .build())
+          .withOptions(ProducerOptions.builder()
+              .follow(true)
+              .scanInterval(Duration.ofMillis(100))
+              .pollInterval(Duration.ofMillis(200))
+              .stateFile(state)
+              .build());
+
+      RunningProducer first = run.start(inputs);
+      await().atMost(Duration.ofSeconds(30)).until(() -> first.progress().recordsSent() == 2);
+      Files.writeString(news.resolve("wire.jsonl"), "{\"id\": \"w2\", \"body\": \"둘째 속보\"}\n",
+          StandardOpenOption.APPEND);
+      await().atMost(Duration.ofSeconds(30)).until(() -> first.progress().recordsSent() == 3);
+      ProducerSummary one = first.stopAndAwait();
+
+      // While it is down: a new file, and a feed item alongside the one already sent.
+      Files.writeString(news.resolve("late.json"), "{\"id\": \"late\", \"body\": \"늦은 기사\"}");
+      feeds.serve("/rss.xml", rss("\"v2\"", FeedPollingTest.item("f2") + FeedPollingTest.item("f1")));
+      RunningProducer second = run.start(inputs);
+      await().atMost(Duration.ofSeconds(30)).until(() -> second.progress().recordsSent() == 2
+          && second.progress().feedsNotModified() >= 1);
+      ProducerSummary two = second.stopAndAwait();
+
+      assertThat(one.recordsSent()).isEqualTo(3);
+      assertThat(one.failures()).isEmpty();
+      assertThat(two.recordsSent()).isEqualTo(2);
+      assertThat(two.recordsSkipped()).isEqualTo(1);
+      assertThat(two.failures()).isEmpty();
+      List<ConsumerRecord<String, RawArticle>> records = consume(RESTART, 5);
+      assertThat(records).extracting(ConsumerRecord::key)
+          .containsExactlyInAnyOrder("w1", "w2", "guid-f1", "late", "guid-f2");
+    }
+  }
+
+  private static FeedServer.Document rss(String etag, String items) {
+    return new FeedServer.Document(200, "application/rss+xml",
+        FeedPollingTest.rss("w", items).getBytes(StandardCharsets.UTF_8), etag);
   }
 
   private static List<ConsumerRecord<String, RawArticle>> consume(String topic, int expected) {

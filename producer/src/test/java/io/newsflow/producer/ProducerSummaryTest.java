@@ -27,4 +27,16 @@ class ProducerSummaryTest {
     assertThat(summary.format()).isEqualTo("dry run: files: 2, records read: 3 (not sent), failures: 0");
     assertThat(summary.succeeded()).isTrue();
   }
+
+  @Test
+  void skippedRecordsUnchangedFilesFeedPollsAndFailuresBeyondTheKeptOnesAreNamed() {
+    ProducerSummary summary = new ProducerSummary(1, 10, 4, List.of(new Failure("https://example.org/feed.xml",
+        "HTTP 503")), false, List.of(), 6, 3, 12, 5, false);
+
+    assertThat(summary.format()).isEqualTo("files: 1, feed polls: 12, records sent: 4, skipped (already sent): 6,"
+        + " unchanged files: 3, failures: 5\n"
+        + "  https://example.org/feed.xml: HTTP 503\n"
+        + "  ... and 4 more (see the log)");
+    assertThat(summary.succeeded()).isFalse();
+  }
 }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Gives each source item the RawArticle id it keeps across reads, so that re-sending the same file lands
@@ -20,6 +21,10 @@ public final class ArticleIds {
 
   public static final String CONTENT_PREFIX = "sha256:";
   private static final int CONTENT_HEX_DIGITS = 32;
+  /** Parameters that say how a reader arrived, not what they read; {@code utm_*} is matched by prefix. */
+  private static final Set<String> TRACKING_PARAMETERS = Set.of(
+      "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+      "_ga", "_gl", "ref_src", "cmpid", "ocid", "spm");
 
   private ArticleIds() {}
 
@@ -48,9 +53,10 @@ public final class ArticleIds {
 
   /**
    * The url with the differences that do not change what it points to taken out: scheme and host in
-   * lower case, the default port dropped, an empty path made {@code /}, the fragment dropped. Query and
-   * path are kept as they are, since sites differ on whether they matter. A url that does not parse as
-   * an absolute hierarchical URI is only trimmed.
+   * lower case, the default port dropped, an empty path made {@code /}, the fragment and tracking
+   * parameters ({@code utm_*}, {@code fbclid}, {@code gclid} ...) dropped. The path and the other query
+   * parameters are kept as they are, in their order, since sites differ on whether they matter. A url
+   * that does not parse as an absolute hierarchical URI is only trimmed.
    */
   public static String canonicalUrl(String url) {
     String trimmed = url.strip();
@@ -76,10 +82,44 @@ public final class ArticleIds {
     }
     String path = uri.getRawPath();
     canonical.append(path == null || path.isEmpty() ? "/" : path);
-    if (uri.getRawQuery() != null) {
-      canonical.append('?').append(uri.getRawQuery());
+    String query = keptQuery(uri.getRawQuery());
+    if (query != null) {
+      canonical.append('?').append(query);
     }
     return canonical.toString();
+  }
+
+  /** The query without tracking parameters; null when none is left (and the {@code ?} goes too). */
+  private static String keptQuery(String rawQuery) {
+    if (rawQuery == null) {
+      return null;
+    }
+    StringBuilder kept = new StringBuilder(rawQuery.length());
+    boolean dropped = false;
+    for (String parameter : rawQuery.split("&", -1)) {
+      if (isTracking(parameter)) {
+        dropped = true;
+        continue;
+      }
+      if (parameter.isEmpty()) {
+        continue;
+      }
+      if (kept.length() > 0) {
+        kept.append('&');
+      }
+      kept.append(parameter);
+    }
+    // A query with nothing to drop stays byte for byte as it was, empty parameters included.
+    if (!dropped) {
+      return rawQuery;
+    }
+    return kept.length() == 0 ? null : kept.toString();
+  }
+
+  private static boolean isTracking(String parameter) {
+    int eq = parameter.indexOf('=');
+    String name = (eq < 0 ? parameter : parameter.substring(0, eq)).toLowerCase(Locale.ROOT);
+    return name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name);
   }
 
   private static int defaultPort(String scheme) {

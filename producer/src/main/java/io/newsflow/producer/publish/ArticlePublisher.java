@@ -6,6 +6,7 @@ import io.newsflow.producer.ProducerConfig;
 import io.newsflow.producer.source.SourceAttributes;
 import io.newsflow.registry.serde.AvroSerdeConfig;
 import io.newsflow.registry.serde.AvroSerializer;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -30,9 +33,11 @@ import org.slf4j.LoggerFactory;
  * and counts what the cluster acknowledged and what it refused. {@link #close()} waits for every record
  * sent so far, so the counts are final once it returns.
  */
-public final class ArticlePublisher implements AutoCloseable {
+public final class ArticlePublisher implements RecordSink {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
+  // A producer that runs for days must not keep every failure; the summary says how many were left out.
+  private static final int MAX_KEPT_FAILURES = 1_000;
 
   private final Producer<String, RawArticle> producer;
   private final String topic;
@@ -87,6 +92,11 @@ public final class ArticlePublisher implements AutoCloseable {
     return topic;
   }
 
+  @Override
+  public String name() {
+    return "topic " + topic;
+  }
+
   /**
    * Sends one record without waiting for it. A record that cannot be serialized or is refused by the
    * cluster is counted as a failure.
@@ -95,6 +105,17 @@ public final class ArticlePublisher implements AutoCloseable {
    *     message is that failure's reason
    */
   public void publish(RawArticle article) {
+    send(article, result -> { });
+  }
+
+  /**
+   * Sends one record without waiting; {@code done} hears how it ended, on the producer's I/O thread or, for
+   * a record refused before it left (cannot be serialized), on the caller's.
+   *
+   * @throws PublishException as {@link #publish(RawArticle)}
+   */
+  @Override
+  public void send(RawArticle article, Consumer<SendResult> done) {
     Failure stop = fatal.get();
     if (stop != null) {
       throw new PublishException(stop.reason(), null);
@@ -105,22 +126,41 @@ public final class ArticlePublisher implements AutoCloseable {
           (metadata, exception) -> {
             if (exception == null) {
               sent.incrementAndGet();
+              done.accept(SendResult.ACKED);
             } else {
-              fail(origin, article.getId(), exception);
+              done.accept(result(fail(origin, article.getId(), exception), exception));
             }
           });
     } catch (SerializationException e) {
-      fail(origin, article.getId(), e);
+      done.accept(result(fail(origin, article.getId(), e), e));
     } catch (KafkaException | IllegalStateException e) {
-      throw new PublishException(fail(origin, article.getId(), e).reason(), e);
+      Failure failure = fail(origin, article.getId(), e);
+      done.accept(result(failure, e));
+      throw new PublishException(failure.reason(), e);
     } catch (RuntimeException e) {
       // A serializer may throw its own exceptions (registry unreachable, schema refused): this record
       // fails, the next one may not.
-      fail(origin, article.getId(), e);
+      done.accept(result(fail(origin, article.getId(), e), e));
     }
   }
 
+  private static SendResult result(Failure failure, Exception exception) {
+    return new SendResult(isRetriable(exception) ? SendResult.Outcome.RETRIABLE : SendResult.Outcome.FAILED,
+        failure);
+  }
+
+  /** A failure a later attempt may not meet: the cluster or the registry was unreachable or slow. */
+  static boolean isRetriable(Throwable exception) {
+    for (Throwable e = exception; e != null; e = e.getCause() == e ? null : e.getCause()) {
+      if (e instanceof RetriableException || e instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Waits until every record sent so far is acknowledged or failed. */
+  @Override
   public void flush() {
     producer.flush();
   }
@@ -130,7 +170,7 @@ public final class ArticlePublisher implements AutoCloseable {
     return sent.get();
   }
 
-  /** Records that failed, in the order their failures were seen. */
+  /** Records that failed, in the order their failures were seen (the first thousand). */
   public List<Failure> failures() {
     synchronized (failures) {
       return List.copyOf(failures);
@@ -150,7 +190,9 @@ public final class ArticlePublisher implements AutoCloseable {
   private Failure fail(String origin, String id, Exception exception) {
     Failure failure = new Failure(origin, "send failed: " + describe(exception));
     synchronized (failures) {
-      failures.add(failure);
+      if (failures.size() < MAX_KEPT_FAILURES) {
+        failures.add(failure);
+      }
     }
     if (isFatal(exception)) {
       fatal.compareAndSet(null, failure);

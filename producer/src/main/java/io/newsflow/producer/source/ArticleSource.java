@@ -2,10 +2,8 @@ package io.newsflow.producer.source;
 
 import io.newsflow.avro.RawArticle;
 import io.newsflow.producer.Failure;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,16 +11,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads articles from files and directories: Korean portal-layout text, JSON and JSON Lines (see
- * {@link SourceFormat}). Every item becomes a RawArticle or a {@link Failure}; a file or item that fails
- * never stops the others.
+ * Reads articles from files and directories once: Korean portal-layout text, JSON, JSON Lines, HTML pages,
+ * CSV and RSS/Atom files (see {@link SourceFormat}), in any charset {@link io.newsflow.producer.text.TextDecoder}
+ * can tell. Every item becomes a RawArticle or a {@link Failure}; a file or item that fails never stops the
+ * others.
  */
 public final class ArticleSource {
 
   private final List<Path> inputs;
-  private final Clock clock;
-  private final String host;
-  private final JsonArticles json = new JsonArticles();
+  private final FileArticles reader;
 
   /**
    * @param inputs files and directories, read in the order given; directories are walked recursively
@@ -31,8 +28,7 @@ public final class ArticleSource {
    */
   public ArticleSource(List<Path> inputs, Clock clock, String host) {
     this.inputs = List.copyOf(inputs);
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.host = Objects.requireNonNull(host, "host");
+    this.reader = new FileArticles(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(host, "host"));
   }
 
   /** A source stamping records with the current time and this machine's host name. */
@@ -51,7 +47,7 @@ public final class ArticleSource {
       for (Path file : InputFiles.expand(input, listener::onFailure)) {
         files++;
         listener.onFile(file);
-        readFile(file, listener);
+        reader.read(file, listener);
       }
     }
     return files;
@@ -73,37 +69,6 @@ public final class ArticleSource {
       }
     });
     return new SourceBatch(files, articles, failures);
-  }
-
-  private void readFile(Path file, SourceListener listener) {
-    String text;
-    try {
-      text = Utf8Text.decode(Files.readAllBytes(file));
-    } catch (IOException e) {
-      listener.onFailure(new Failure(file.toString(), InputFiles.reason(e)));
-      return;
-    } catch (InputException e) {
-      listener.onFailure(new Failure(file.toString(), e.reason()));
-      return;
-    }
-    SourceFormat format = SourceFormat.detect(file, text);
-    ReadContext context = new ReadContext(file, format, clock, host);
-    switch (format) {
-      case JSON -> json.readDocument(text, context, listener);
-      case JSONL -> json.readLines(text, context, listener);
-      default -> readPortalText(text, context, listener);
-    }
-  }
-
-  private static void readPortalText(String text, ReadContext context, SourceListener listener) {
-    RawArticle article;
-    try {
-      article = PortalText.toArticle(text, context);
-    } catch (InputException e) {
-      listener.onFailure(new Failure(context.pathText(), e.reason()));
-      return;
-    }
-    listener.onArticle(article);
   }
 
   /** This machine's host name, or "unknown" when it has none that resolves. */

@@ -20,12 +20,12 @@ import java.util.function.Consumer;
  * Expands the paths given to the producer into the files to read: a file as it is, a directory walked
  * recursively without its hidden entries, sorted so two runs send in the same order.
  */
-final class InputFiles {
+public final class InputFiles {
 
   private InputFiles() {}
 
   /** The files under {@code input}; what cannot be listed goes to {@code failures}. */
-  static List<Path> expand(Path input, Consumer<Failure> failures) {
+  public static List<Path> expand(Path input, Consumer<Failure> failures) {
     if (!Files.exists(input)) {
       failures.accept(new Failure(input.toString(), "no such file or directory"));
       return List.of();
@@ -67,7 +67,7 @@ final class InputFiles {
   }
 
   /** An I/O failure in a few words, without the path the failure line already starts with. */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsflow.producer.Failure;
+import io.newsflow.producer.text.DecodedText;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,32 +57,44 @@ final class JsonArticles {
     }
   }
 
-  void readLines(String text, ReadContext context, SourceListener listener) {
-    List<String> lines = text.lines().toList();
-    boolean any = false;
+  /**
+   * Reads JSON Lines text whose first line is line {@code firstLine} of its file (above 1 when following a
+   * growing file from an offset). Lines that could not be decoded were reported by the caller and are
+   * skipped here.
+   *
+   * @return the number of non-blank lines seen
+   */
+  int readLines(DecodedText decoded, int firstLine, ReadContext context, SourceListener listener) {
+    List<String> lines = decoded.text().lines().toList();
+    int seen = 0;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
+      int lineNumber = firstLine + i;
+      if (lines.get(i).isBlank() || decoded.undecodable(i + 1)) {
         continue;
       }
-      any = true;
-      int lineNumber = i + 1;
-      String origin = SourceAttributes.lineOrigin(context.pathText(), lineNumber);
-      JsonNode node;
-      try {
-        node = mapper.readTree(line);
-      } catch (JsonProcessingException e) {
-        listener.onFailure(new Failure(origin, reason(e, false)));
-        continue;
-      }
-      if (node.isObject()) {
-        emit(node, context, Map.of(SourceAttributes.SOURCE_LINE, Integer.toString(lineNumber)), origin, listener);
-      } else {
-        listener.onFailure(new Failure(origin, "expected a JSON object, found " + JsonFields.typeOf(node)));
-      }
+      seen++;
+      readLine(lines.get(i), lineNumber, context.withCharset(decoded.charsetOfLine(i + 1)), listener);
     }
-    if (!any) {
+    if (seen == 0 && firstLine == 1 && decoded.complete()) {
       listener.onFailure(new Failure(context.pathText(), "empty file"));
+    }
+    return seen;
+  }
+
+  /** Reads one JSON Lines line, 1-based {@code lineNumber}, handing its article or failure on. */
+  void readLine(String line, int lineNumber, ReadContext context, SourceListener listener) {
+    String origin = SourceAttributes.lineOrigin(context.pathText(), lineNumber);
+    JsonNode node;
+    try {
+      node = mapper.readTree(line);
+    } catch (JsonProcessingException e) {
+      listener.onFailure(new Failure(origin, reason(e, false)));
+      return;
+    }
+    if (node.isObject()) {
+      emit(node, context, Map.of(SourceAttributes.SOURCE_LINE, Integer.toString(lineNumber)), origin, listener);
+    } else {
+      listener.onFailure(new Failure(origin, "expected a JSON object, found " + JsonFields.typeOf(node)));
     }
   }
 

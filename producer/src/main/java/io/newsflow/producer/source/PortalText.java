@@ -1,6 +1,7 @@
 package io.newsflow.producer.source;
 
 import io.newsflow.avro.RawArticle;
+import io.newsflow.producer.Failure;
 import io.newsflow.producer.id.ArticleIds;
 import java.util.Map;
 
@@ -13,13 +14,15 @@ final class PortalText {
 
   private PortalText() {}
 
-  static RawArticle toArticle(String text, ReadContext context) throws InputException {
+  static void read(String text, ReadContext context, SourceListener listener) {
     if (text.isBlank()) {
-      throw new InputException("empty file");
+      listener.onFailure(new Failure(context.pathText(), "empty file"));
+      return;
     }
-    return context.newArticle(Map.of())
+    RawArticle article = context.newArticle(Map.of())
         .setId(ArticleIds.contentId(text))
         .setBody(text)
         .build();
+    listener.onArticle(article);
   }
 }

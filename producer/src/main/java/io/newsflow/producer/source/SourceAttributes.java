@@ -11,12 +11,19 @@ public final class SourceAttributes {
 
   /** The file the record was read from, as the path was given or found under a given directory. */
   public static final String SOURCE_PATH = "source.path";
-  /** 1-based line of the record in a JSON Lines file. */
+  /** 1-based line of the record in a JSON Lines or CSV file, or on stdin. */
   public static final String SOURCE_LINE = "source.line";
   /** 0-based position of the record in a JSON array file. */
   public static final String SOURCE_INDEX = "source.index";
-  /** {@code portal-text}, {@code json} or {@code jsonl}; see {@link SourceFormat#label()}. */
+  /** {@code portal-text}, {@code json}, {@code jsonl}, {@code html}, {@code csv}, {@code rss} or {@code atom}. */
   public static final String SOURCE_FORMAT = "source.format";
+  /**
+   * The charset the text was decoded from, only when it was not UTF-8: e.g. {@code CP949}, or
+   * {@code UTF-8+CP949} for a document whose lines mix both.
+   */
+  public static final String SOURCE_CHARSET = "source.charset";
+  /** The portal's own page for an item whose url is the publisher's (the Naver search export's link). */
+  public static final String PORTAL_LINK = "portal.link";
   /** The host the producer ran on. */
   public static final String PRODUCER_HOST = "producer.host";
 

@@ -36,4 +36,21 @@ class ArticleIdsTest {
     assertThat(ArticleIds.canonicalUrl(" https://example.com/기사 1 ")).isEqualTo("https://example.com/기사 1");
     assertThat(ArticleIds.canonicalUrl("/relative/path")).isEqualTo("/relative/path");
   }
+
+  @Test
+  void trackingParametersAreDroppedFromCanonicalUrlsSoAFeedsAndASharesLinksGetOneId() {
+    assertThat(ArticleIds.canonicalUrl("https://www.chosun.com/politics/2021/03/20/ABC/?utm_source=naver"
+        + "&utm_medium=referral&utm_campaign=naver-news")).isEqualTo("https://www.chosun.com/politics/2021/03/20/ABC/");
+    assertThat(ArticleIds.canonicalUrl("https://news.example.com/read?id=42&fbclid=IwAR0x&page=2&gclid=abc"
+        + "&UTM_Content=top&mc_cid=9"))
+        .isEqualTo("https://news.example.com/read?id=42&page=2");
+    assertThat(ArticleIds.of(null, "https://example.org/a?utm_source=x#top", "body"))
+        .isEqualTo(ArticleIds.of(null, "https://example.org/a", "other body"));
+  }
+
+  @Test
+  void queryWithoutTrackingParametersIsKeptAsItIs() {
+    assertThat(ArticleIds.canonicalUrl("https://example.org/list?b=2&a=1&&c")).isEqualTo("https://example.org/list?b=2&a=1&&c");
+    assertThat(ArticleIds.canonicalUrl("https://example.org/list?utm=1")).isEqualTo("https://example.org/list?utm=1");
+  }
 }

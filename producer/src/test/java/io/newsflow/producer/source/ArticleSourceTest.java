@@ -1,9 +1,11 @@
 package io.newsflow.producer.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsflow.avro.RawArticle;
 import io.newsflow.producer.Failure;
+import io.newsflow.producer.id.ArticleIds;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
@@ -144,19 +146,57 @@ class ArticleSourceTest {
   }
 
   @Test
-  void textInAnotherEncodingIsRefusedAsNotUtf8() throws IOException {
+  void cp949TextFileIsDecodedAndMarkedWithItsCharset() throws IOException {
     Path file = temp.resolve("cp949.txt");
-    byte[] prefix = "IT ".getBytes(StandardCharsets.US_ASCII);
-    byte[] korean = "경제 뉴스".getBytes(Charset.forName("MS949"));
-    byte[] bytes = new byte[prefix.length + korean.length];
-    System.arraycopy(prefix, 0, bytes, 0, prefix.length);
-    System.arraycopy(korean, 0, bytes, prefix.length, korean.length);
-    Files.write(file, bytes);
+    Files.write(file, "IT 경제 뉴스\n\n반도체 수출 증가".getBytes(Charset.forName("MS949")));
+
+    SourceBatch batch = read(file);
+
+    assertThat(batch.failures()).isEmpty();
+    assertThat(batch.articles()).singleElement().satisfies(article -> {
+      assertThat(article.getBody()).isEqualTo("IT 경제 뉴스\n\n반도체 수출 증가");
+      assertThat(article.getId()).isEqualTo(ArticleIds.contentId("IT 경제 뉴스\n\n반도체 수출 증가"));
+      assertThat(article.getAttributes()).containsEntry("source.charset", "CP949");
+    });
+  }
+
+  @Test
+  void utf8FileCarriesNoCharsetAttribute() throws IOException {
+    Path file = Files.writeString(temp.resolve("utf8.txt"), "경제\n\n제목");
+
+    assertThat(read(file).articles().get(0).getAttributes()).doesNotContainKey("source.charset");
+  }
+
+  @Test
+  void jsonLinesMixingUtf8AndCp949AreDecodedPerLineAndAnUndecodableLineIsReported() throws IOException {
+    Path file = temp.resolve("mixed.jsonl");
+    Files.write(file, concat(concat(
+        "{\"id\": \"u\", \"body\": \"유티에프 본문\"}\n".getBytes(StandardCharsets.UTF_8),
+        "{\"id\": \"c\", \"body\": \"씨피 본문\"}\n".getBytes(Charset.forName("MS949"))),
+        "{\"id\": \"l\", \"body\": \"caf\u00e9 cr\u00e8me\"}\n".getBytes(StandardCharsets.ISO_8859_1)));
+
+    SourceBatch batch = read(file);
+
+    assertThat(batch.articles()).extracting(RawArticle::getId, RawArticle::getBody)
+        .containsExactly(tuple("u", "유티에프 본문"), tuple("c", "씨피 본문"));
+    assertThat(batch.articles().get(0).getAttributes()).doesNotContainKey("source.charset");
+    assertThat(batch.articles().get(1).getAttributes()).containsEntry("source.charset", "CP949")
+        .containsEntry("source.line", "2");
+    assertThat(batch.failures()).containsExactly(new Failure(file + ":3",
+        "undecodable bytes: neither UTF-8 nor CP949 Korean text (not sent)"));
+  }
+
+  @Test
+  void undecodableLineInADocumentFailsTheWholeFile() throws IOException {
+    Path file = temp.resolve("broken.txt");
+    Files.write(file, concat("정치\n\n".getBytes(StandardCharsets.UTF_8),
+        "caf\u00e9 cr\u00e8me\n".getBytes(StandardCharsets.ISO_8859_1)));
 
     SourceBatch batch = read(file);
 
     assertThat(batch.articles()).isEmpty();
-    assertThat(batch.failures()).containsExactly(new Failure(file.toString(), "not valid UTF-8 at byte 3"));
+    assertThat(batch.failures()).containsExactly(new Failure(file.toString(),
+        "line 3: undecodable bytes: neither UTF-8 nor CP949 Korean text (not sent)"));
   }
 
   @Test

@@ -31,4 +31,20 @@ class SourceFormatTest {
     assertThat(SourceFormat.JSONL.label()).isEqualTo("jsonl");
     assertThat(SourceFormat.JSONL.contentType()).isEqualTo("application/json");
   }
+
+  @Test
+  void pagesFeedsAndCsvAreToldByExtensionOrByTheirFirstMarkup() {
+    assertThat(SourceFormat.detect(Path.of("a.html"), "")).isEqualTo(SourceFormat.HTML);
+    assertThat(SourceFormat.detect(Path.of("a.HTM"), "")).isEqualTo(SourceFormat.HTML);
+    assertThat(SourceFormat.detect(Path.of("a.csv"), "")).isEqualTo(SourceFormat.CSV);
+    assertThat(SourceFormat.detect(Path.of("a.xml"), "")).isEqualTo(SourceFormat.RSS);
+    assertThat(SourceFormat.detect(Path.of("page"), "  <!DOCTYPE html><html>")).isEqualTo(SourceFormat.HTML);
+    assertThat(SourceFormat.detect(Path.of("feed"), "<?xml version=\"1.0\"?><rss>")).isEqualTo(SourceFormat.RSS);
+    assertThat(SourceFormat.detect(Path.of("feed"), "<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+        .isEqualTo(SourceFormat.RSS);
+    assertThat(SourceFormat.byName(Path.of("noext"))).isNull();
+    assertThat(SourceFormat.CSV.lineBased()).isTrue();
+    assertThat(SourceFormat.JSON.lineBased()).isFalse();
+    assertThat(SourceFormat.fromLabel("atom")).isEqualTo(SourceFormat.ATOM);
+  }
 }
