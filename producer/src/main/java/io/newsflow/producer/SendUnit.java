@@ -56,8 +56,8 @@ final class SendUnit implements SourceListener {
       return;
     }
     run.stats().read.incrementAndGet();
-    String id = article.getId();
-    if (run.state().wasSent(source, id) || !seen.add(id)) {
+    String key = SentVersions.key(article);
+    if (run.state().wasSent(source, key) || !seen.add(key)) {
       run.stats().skipped.incrementAndGet();
       return;
     }
@@ -74,7 +74,7 @@ final class SendUnit implements SourceListener {
       interrupted = true;
       return;
     }
-    Pending send = new Pending(id, currentFile);
+    Pending send = new Pending(key, currentFile);
     pending.add(send);
     run.sink().send(article, result -> {
       send.result = result;
@@ -120,7 +120,7 @@ final class SendUnit implements SourceListener {
     for (Pending send : pending) {
       SendResult result = send.result;
       if (result != null && result.acked()) {
-        acked.add(send.id);
+        acked.add(send.key);
       } else if (result == null || result.retriable()) {
         retry = true;
         if (send.file != null) {
@@ -161,12 +161,13 @@ final class SendUnit implements SourceListener {
   }
 
   private static final class Pending {
-    final String id;
+    /** The item's id and version, see {@link SentVersions}. */
+    final String key;
     final String file;
     volatile SendResult result;
 
-    Pending(String id, String file) {
-      this.id = id;
+    Pending(String key, String file) {
+      this.key = key;
       this.file = file;
     }
   }

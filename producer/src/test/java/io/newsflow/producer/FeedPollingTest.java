@@ -179,6 +179,25 @@ class FeedPollingTest {
   }
 
   @Test
+  void anItemWhoseTextChangesUnderTheSameGuidIsSentAgainAsARevision() throws InterruptedException {
+    server.serve("/rss.xml", new FeedServer.Document(200, RSS_TYPE, utf8(rss("w", item("r"))), "\"v1\""));
+
+    RunningProducer running = start(server.url("/rss.xml"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> sink.sent.size() == 1);
+    String revised = item("r").replace("body r", "body r, updated with a correction");
+    server.serve("/rss.xml", new FeedServer.Document(200, RSS_TYPE, utf8(rss("w", revised)), "\"v2\""));
+    await().atMost(Duration.ofSeconds(10)).until(() -> sink.sent.size() == 2);
+    server.serve("/rss.xml", new FeedServer.Document(200, RSS_TYPE, utf8(rss("w", revised)), "\"v3\""));
+    await().atMost(Duration.ofSeconds(10)).until(() -> server.requests("/rss.xml").stream()
+        .anyMatch(request -> "\"v3\"".equals(request.ifNoneMatch())));
+    ProducerSummary summary = running.stopAndAwait();
+
+    assertThat(sink.ids()).containsExactly("guid-r", "guid-r");
+    assertThat(sink.sent.get(1).getBody()).contains("updated with a correction");
+    assertThat(summary.recordsSkipped()).isEqualTo(1);
+  }
+
+  @Test
   void onceModePollsEachFeedOnceAndEndsByItself() {
     server.serve("/rss.xml", new FeedServer.Document(200, RSS_TYPE, utf8(rss("w", item("o"))), null));
 
