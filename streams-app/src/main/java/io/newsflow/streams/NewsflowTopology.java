@@ -2,20 +2,32 @@ package io.newsflow.streams;
 
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DeadLetter;
-import io.newsflow.avro.DuplicateKind;
+import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.streams.config.StreamsSettings;
-import io.newsflow.streams.dedup.DedupProcessor;
-import io.newsflow.streams.dedup.Verdict;
+import io.newsflow.streams.dedup.DedupMessage;
+import io.newsflow.streams.dedup.DedupMessageSerde;
+import io.newsflow.streams.dedup.Identity;
+import io.newsflow.streams.dedup.IndexEntriesProcessor;
+import io.newsflow.streams.dedup.MatchIndexProcessor;
+import io.newsflow.streams.dedup.MatchKeys;
+import io.newsflow.streams.dedup.MemberSerde;
+import io.newsflow.streams.dedup.Resolution;
+import io.newsflow.streams.dedup.ResolverProcessor;
+import io.newsflow.streams.dedup.Signature;
 import io.newsflow.streams.keywords.KeywordsProcessor;
 import io.newsflow.streams.normalize.NormalizeProcessor;
+import io.newsflow.streams.support.JsonSerde;
 import io.newsflow.streams.support.Outcome;
 import io.newsflow.streams.topics.Topics;
+import io.newsflow.streams.trends.TrendChange;
 import io.newsflow.streams.trends.TrendsProcessor;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -27,19 +39,26 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * Builds newsflow's topology and nothing else, so tests drive exactly what runs in production.
  *
  * <pre>
- * news.raw -> normalize -> [dedup-by-url] -> dedup-url -> [dedup-by-content] -> dedup-content
- *          -> keywords -> news.articles
- *                      -> [trends-by-window, 1 partition] -> trends -> news.trends
- * duplicates of either dedup stage -> news.duplicates; rejects of any stage -> news.dlq
+ * news.raw -> normalize -+-> [dedup-by-match-key] -> dedup-match --+
+ *                        +---------------------------------------+-> [dedup-by-item] -> dedup-resolve
+ * dedup-resolve -> notices -> news.duplicates
+ *               -> publications -> keywords -> news.articles
+ *                                           -> [trends-by-window, 1 partition] -> trends -> news.trends
+ *               -> withdrawals ----------------^
+ * rejects of any stage -> news.dlq
  * </pre>
+ *
+ * <p>Each article version goes to the match index under each of its match keys (fingerprint, SimHash
+ * bands, passage hashes), so pairs that may be duplicates meet in one task whatever the partition count;
+ * what the index finds, and the version itself, go to the resolver of the version's item (canonical URL, else
+ * id), which decides and corrects. See the {@code dedup} package for why the result does not depend on
+ * partitions or arrival order.
  */
 public final class NewsflowTopology {
 
-  public static final String URL_REPARTITION = "dedup-by-url";
-  public static final String CONTENT_REPARTITION = "dedup-by-content";
+  public static final String MATCH_REPARTITION = "dedup-by-match-key";
+  public static final String ITEM_REPARTITION = "dedup-by-item";
   public static final String TRENDS_REPARTITION = "trends-by-window";
-  public static final String URL_STORE = "dedup-url-store";
-  public static final String CONTENT_STORE = "dedup-content-store";
 
   /** All articles share this key on their way to the trend counter: it needs every keyword of a window. */
   static final String TRENDS_KEY = "trends";
@@ -52,7 +71,7 @@ public final class NewsflowTopology {
     return builder.build();
   }
 
-  /** Adds the pipeline to {@code builder}, for applications that add more (the operator API's stores). */
+  /** Adds the pipeline to {@code builder}, for an app that adds more to the same topology (the operator API). */
   public static void addTo(StreamsBuilder builder, StreamsSettings settings, Topics topics) {
     Serde<Article> articleSerde = topics.valueSerde(Article.class);
     Serde<RawArticle> rawSerde = topics.raw().valueSerde();
@@ -62,25 +81,49 @@ public final class NewsflowTopology {
         .process(() -> new NormalizeProcessor(rawSerde.deserializer()), Named.as(NormalizeProcessor.NAME));
     KStream<String, Article> clean = okOrDeadLetter(normalized, NormalizeProcessor.NAME, topics);
 
-    KStream<String, Article> uniqueByUrl = dedup(clean
-            .selectKey((id, article) -> DedupProcessor.urlKey(article), Named.as("key-by-url"))
-            .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(URL_REPARTITION)),
-        "dedup-url", URL_STORE, DuplicateKind.EXACT_URL, settings, topics);
-    KStream<String, Article> unique = dedup(uniqueByUrl
-            .selectKey((url, article) -> article.getFingerprint(), Named.as("key-by-fingerprint"))
-            .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(CONTENT_REPARTITION)),
-        "dedup-content", CONTENT_STORE, DuplicateKind.EXACT_CONTENT, settings, topics);
+    KStream<String, DedupMessage> versions = clean.map((id, article) -> {
+      List<String> keys = MatchKeys.of(signature(article));
+      return KeyValue.pair(Identity.item(article), DedupMessage.version(article, keys));
+    }, Named.as("dedup-version"));
+    KStream<String, DedupMessage> found = clean
+        .process(IndexEntriesProcessor::new, Named.as(IndexEntriesProcessor.NAME))
+        .repartition(Repartitioned.with(Serdes.String(), new MemberSerde()).withName(MATCH_REPARTITION))
+        .process(MatchIndexProcessor.supplier(settings.nearRules(), settings.dedupRetention(),
+            settings.maxCandidates()), Named.as(MatchIndexProcessor.NAME));
+    Map<String, KStream<String, Resolution>> resolved = versions
+        .merge(found, Named.as("dedup-gather"))
+        .repartition(Repartitioned.with(Serdes.String(), new DedupMessageSerde(articleSerde))
+            .withName(ITEM_REPARTITION))
+        .process(ResolverProcessor.supplier(settings.dedupRetention(), articleSerde),
+            Named.as(ResolverProcessor.NAME))
+        .split(Named.as("dedup-"))
+        .branch((key, r) -> r.type() == Resolution.Type.NOTICE, Branched.as("notice"))
+        .branch((key, r) -> r.type() == Resolution.Type.PUBLISH, Branched.as("publish"))
+        .defaultBranch(Branched.as("withdraw"));
 
-    KStream<String, Article> withKeywords = okOrDeadLetter(unique
-            .selectKey((fingerprint, article) -> article.getId(), Named.as("key-by-id"))
+    KStream<String, DuplicateNotice> notices = resolved.get("dedup-notice")
+        .mapValues(Resolution::notice, Named.as("dedup-notice-value"));
+    notices.to(topics.duplicates().name(), topics.duplicates().produced(ResolverProcessor.NAME));
+
+    // Keyed by the count key from here to the trend stage, which counts under it.
+    KStream<String, Article> withKeywords = okOrDeadLetter(resolved.get("dedup-publish")
+            .mapValues(Resolution::article, Named.as("dedup-publish-value"))
             .processValues(() -> new KeywordsProcessor(settings.keywordsPerArticle()),
                 Named.as(KeywordsProcessor.NAME)),
         KeywordsProcessor.NAME, topics);
-    withKeywords.to(topics.articles().name(), topics.articles().produced(KeywordsProcessor.NAME));
+    withKeywords
+        .selectKey((countKey, article) -> article.getId(), Named.as("key-by-id"))
+        .to(topics.articles().name(), topics.articles().produced(KeywordsProcessor.NAME));
 
-    KStream<String, Outcome<TrendSnapshot>> snapshots = withKeywords
-        .selectKey((id, article) -> TRENDS_KEY, Named.as("key-by-trends"))
-        .repartition(Repartitioned.with(Serdes.String(), articleSerde)
+    KStream<String, TrendChange> counts = withKeywords.mapValues(
+        (countKey, article) -> TrendChange.count(countKey, article.getId(), article.getKeywords()),
+        Named.as("trend-count"));
+    KStream<String, TrendChange> withdrawals = resolved.get("dedup-withdraw").mapValues(
+        (countKey, resolution) -> TrendChange.withdrawal(countKey), Named.as("trend-withdraw"));
+    KStream<String, Outcome<TrendSnapshot>> snapshots = counts
+        .merge(withdrawals, Named.as("trend-changes"))
+        .selectKey((countKey, change) -> TRENDS_KEY, Named.as("key-by-trends"))
+        .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(TrendChange.class))
             .withName(TRENDS_REPARTITION).withNumberOfPartitions(1))
         .process(TrendsProcessor.supplier(settings.trendWindow(), settings.trendGrace(), settings.topN(),
             settings.emitInterval()), Named.as(TrendsProcessor.NAME));
@@ -88,18 +131,8 @@ public final class NewsflowTopology {
         .to(topics.trends().name(), topics.trends().produced(TrendsProcessor.NAME));
   }
 
-  private static KStream<String, Article> dedup(KStream<String, Article> keyed, String name, String store,
-      DuplicateKind kind, StreamsSettings settings, Topics topics) {
-    Map<String, KStream<String, Verdict>> verdicts = keyed
-        .processValues(DedupProcessor.supplier(store, kind, settings.dedupRetention()), Named.as(name))
-        .split(Named.as(name + "-"))
-        .branch((key, verdict) -> verdict.isDuplicate(), Branched.as("duplicate"))
-        .defaultBranch(Branched.as("unique"));
-    verdicts.get(name + "-duplicate")
-        .map((key, verdict) -> org.apache.kafka.streams.KeyValue.pair(verdict.duplicate().getId(),
-            verdict.duplicate()), Named.as(name + "-notice"))
-        .to(topics.duplicates().name(), topics.duplicates().produced(name));
-    return verdicts.get(name + "-unique").mapValues(Verdict::article, Named.as(name + "-passed"));
+  private static Signature signature(Article article) {
+    return Signature.of(article);
   }
 
   /** Sends a stage's failures to the dead-letter topic and returns the stream of its successes. */

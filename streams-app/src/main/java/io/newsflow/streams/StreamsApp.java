@@ -1,6 +1,7 @@
 package io.newsflow.streams;
 
 import io.newsflow.registry.serde.AvroSerdeConfig;
+import io.newsflow.streams.config.BoundedRocksDbConfig;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.topics.Topics;
 import java.time.Duration;
@@ -31,7 +32,9 @@ public final class StreamsApp implements AutoCloseable {
 
   /**
    * Starts the app. {@code config} holds Kafka Streams properties, {@code schema.registry.url} and the
-   * {@code newsflow.*} settings; see {@link StreamsSettings}.
+   * {@code newsflow.*} settings; see {@link StreamsSettings}. Defaults: exactly-once v2, state under
+   * .newsflow/streams-state, RocksDB memory bounded by {@link BoundedRocksDbConfig}; any Kafka Streams key
+   * overrides them, e.g. {@code num.standby.replicas=1} to keep a warm copy of every store on another instance.
    */
   public static StreamsApp start(Map<String, String> config) {
     StreamsSettings settings = StreamsSettings.from(config);
@@ -67,11 +70,19 @@ public final class StreamsApp implements AutoCloseable {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow");
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, ".newsflow/streams-state");
+    // One capped block cache and write buffer budget for every store, sized by newsflow.rocksdb.*.
+    props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class.getName());
     config.forEach((key, value) -> {
       if (!key.startsWith(StreamsSettings.PREFIX)) {
         props.put(key, value);
       }
     });
+    // The config setter reads its sizes from the Streams configuration it is handed.
+    for (String key : new String[] {StreamsSettings.BLOCK_CACHE, StreamsSettings.WRITE_BUFFERS}) {
+      if (config.containsKey(key)) {
+        props.put(key, config.get(key));
+      }
+    }
     require(config, StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
     return props;
   }

@@ -142,8 +142,9 @@ class NewsflowTopologyTest {
 
     String text = description.toString();
     assertThat(text).contains(
-        "dedup-by-url-repartition", "dedup-by-content-repartition", "trends-by-window-repartition",
-        "dedup-url-store", "dedup-content-store", "trend-keyword-tallies", "trend-open-windows");
-    assertThat(description.subtopologies()).hasSize(4);
+        "dedup-by-match-key-repartition", "dedup-by-item-repartition", "trends-by-window-repartition",
+        "dedup-match-index", "dedup-items", "dedup-items-by-time", "trend-keyword-tallies", "trend-open-windows",
+        "trend-article-contributions");
+    assertThat(description.subtopologies()).hasSize(3);
   }
 }

@@ -1,30 +1,53 @@
 package io.newsflow.streams.config;
 
+import io.newsflow.streams.dedup.NearRules;
 import io.newsflow.streams.topics.TopicNames;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The knobs of newsflow's stages, read from {@code newsflow.*} keys. Everything else in the configuration
- * goes to Kafka Streams untouched.
+ * goes to Kafka Streams untouched (for example {@code num.standby.replicas}).
+ *
+ * @param dedupRetention how long (event time) an article can make later ones duplicates, and how long the
+ *     dedup stores keep it
+ * @param nearRules when two bodies are near duplicates
+ * @param maxCandidates how many articles one match key is compared with at most, a guard against a key that
+ *     every article shares
+ * @param blockCacheBytes the RocksDB block cache all stores of the process share
+ * @param writeBufferBytes the part of that cache RocksDB memtables may take
  */
 public record StreamsSettings(
     TopicNames topics,
     Duration dedupRetention,
+    NearRules nearRules,
+    int maxCandidates,
     Duration trendWindow,
     Duration trendGrace,
     int topN,
     int keywordsPerArticle,
-    Duration emitInterval) {
+    Duration emitInterval,
+    long blockCacheBytes,
+    long writeBufferBytes) {
 
   public static final String PREFIX = "newsflow.";
+  public static final String BLOCK_CACHE = "newsflow.rocksdb.block-cache";
+  public static final String WRITE_BUFFERS = "newsflow.rocksdb.write-buffers";
 
   /** Every newsflow.* key, so that environment names such as NEWSFLOW_TRENDS_TOP_N map back onto them. */
-  public static final java.util.List<String> KEYS = java.util.List.of(
+  public static final List<String> KEYS = List.of(
       "newsflow.topic.raw", "newsflow.topic.articles", "newsflow.topic.duplicates", "newsflow.topic.trends",
       "newsflow.topic.dlq", "newsflow.topic.partitions", "newsflow.topic.replication-factor",
-      "newsflow.dedup.retention", "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
-      "newsflow.keywords.per-article", "newsflow.trends.emit-interval");
+      "newsflow.dedup.retention", "newsflow.dedup.near.max-distance", "newsflow.dedup.near.min-containment",
+      "newsflow.dedup.near.min-resemblance", "newsflow.dedup.max-candidates",
+      "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
+      "newsflow.keywords.per-article", "newsflow.trends.emit-interval", BLOCK_CACHE, WRITE_BUFFERS);
+
+  private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]i?b?)?", Pattern.CASE_INSENSITIVE);
 
   public static StreamsSettings defaults() {
     return from(Map.of());
@@ -38,14 +61,22 @@ public record StreamsSettings(
         config.getOrDefault("newsflow.topic.duplicates", d.duplicates()),
         config.getOrDefault("newsflow.topic.trends", d.trends()),
         config.getOrDefault("newsflow.topic.dlq", d.deadLetters()));
+    NearRules near = new NearRules(
+        integer(config, "newsflow.dedup.near.max-distance", NearRules.DEFAULTS.maxDistance()),
+        fraction(config, "newsflow.dedup.near.min-containment", NearRules.DEFAULTS.minContainment()),
+        fraction(config, "newsflow.dedup.near.min-resemblance", NearRules.DEFAULTS.minResemblance()));
     StreamsSettings settings = new StreamsSettings(
         topics,
         duration(config, "newsflow.dedup.retention", "P7D"),
+        near,
+        integer(config, "newsflow.dedup.max-candidates", 1000),
         duration(config, "newsflow.trends.window", "PT1H"),
         duration(config, "newsflow.trends.grace", "PT10M"),
         integer(config, "newsflow.trends.top-n", 20),
         integer(config, "newsflow.keywords.per-article", 20),
-        duration(config, "newsflow.trends.emit-interval", "PT1S"));
+        duration(config, "newsflow.trends.emit-interval", "PT1S"),
+        bytes(config, BLOCK_CACHE, "64MiB"),
+        bytes(config, WRITE_BUFFERS, "16MiB"));
     settings.validate();
     return settings;
   }
@@ -54,9 +85,16 @@ public record StreamsSettings(
     require(!trendWindow.isNegative() && !trendWindow.isZero(), "newsflow.trends.window must be positive");
     require(!trendGrace.isNegative(), "newsflow.trends.grace must not be negative");
     require(!dedupRetention.isNegative() && !dedupRetention.isZero(), "newsflow.dedup.retention must be positive");
+    require(nearRules.maxDistance() >= 0 && nearRules.maxDistance() < 16,
+        "newsflow.dedup.near.max-distance must be between 0 and 15: the band index finds pairs within 3 bits"
+            + " for certain, and fewer of them the further beyond");
+    require(maxCandidates > 0, "newsflow.dedup.max-candidates must be positive");
     require(topN > 0, "newsflow.trends.top-n must be positive");
     require(keywordsPerArticle > 0, "newsflow.keywords.per-article must be positive");
     require(!emitInterval.isNegative() && !emitInterval.isZero(), "newsflow.trends.emit-interval must be positive");
+    require(blockCacheBytes > 0, BLOCK_CACHE + " must be positive");
+    require(writeBufferBytes > 0 && writeBufferBytes <= blockCacheBytes,
+        WRITE_BUFFERS + " must be positive and at most " + BLOCK_CACHE);
   }
 
   private static void require(boolean condition, String message) {
@@ -84,5 +122,38 @@ public record StreamsSettings(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(key + "=" + value + " is not an integer", e);
     }
+  }
+
+  private static double fraction(Map<String, String> config, String key, double fallback) {
+    String value = config.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      double fraction = Double.parseDouble(value.trim());
+      if (fraction < 0 || fraction > 1) {
+        throw new IllegalArgumentException(key + "=" + value + " is not between 0 and 1");
+      }
+      return fraction;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + "=" + value + " is not a number between 0 and 1", e);
+    }
+  }
+
+  /** A size in bytes: "67108864", "64MiB", "64m", "512KiB". */
+  static long bytes(Map<String, String> config, String key, String fallback) {
+    String value = config.getOrDefault(key, fallback).strip();
+    Matcher m = SIZE.matcher(value);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(key + "=" + value + " is not a size such as 64MiB");
+    }
+    long number = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+    return switch (unit.isEmpty() ? ' ' : unit.charAt(0)) {
+      case 'k' -> number << 10;
+      case 'm' -> number << 20;
+      case 'g' -> number << 30;
+      default -> number;
+    };
   }
 }

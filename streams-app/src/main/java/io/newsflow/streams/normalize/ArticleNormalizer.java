@@ -3,8 +3,8 @@ package io.newsflow.streams.normalize;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RawArticle;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,18 +59,19 @@ public final class ArticleNormalizer {
     }
     Map<String, String> attributes = raw.getAttributes() == null ? Map.of() : raw.getAttributes();
     Instant publishedAt = firstNonNull(fields.publishedAt(), raw.getPublishedAt(), raw.getFetchedAt());
+    String language = LanguageDetector.detect(fields.title() + "\n" + fields.body());
     return Article.newBuilder()
         .setId(raw.getId())
         .setUrl(UrlCanonicalizer.canonicalize(raw.getUrl()))
         .setTitle(fields.title())
         .setBody(fields.body())
-        .setLanguage(LanguageDetector.detect(fields.title() + "\n" + fields.body()))
+        .setLanguage(language)
         .setPublisher(firstNonNull(fields.publisher(), inline(attributes.get(ATTR_PUBLISHER))))
         .setAuthors(new ArrayList<>(fields.authors().isEmpty()
             ? splitAuthors(attributes.get(ATTR_AUTHORS)) : fields.authors()))
         .setSection(firstNonNull(fields.section(), inline(attributes.get(ATTR_SECTION))))
         .setPublishedAt(publishedAt)
-        .setUpdatedAt(firstNonNull(fields.updatedAt(), parseInstant(attributes.get(ATTR_UPDATED_AT), raw)))
+        .setUpdatedAt(firstNonNull(fields.updatedAt(), parseInstant(attributes.get(ATTR_UPDATED_AT), raw, language)))
         .setFetchedAt(raw.getFetchedAt())
         .setFingerprint(Fingerprint.of(fields.body()))
         .setKeywords(new ArrayList<>())
@@ -143,25 +144,20 @@ public final class ArticleNormalizer {
     return authors;
   }
 
-  /** An ISO-8601 instant or offset date-time, or a portal date; an unreadable value is dropped, not fatal. */
-  private static Instant parseInstant(String value, RawArticle raw) {
+  /**
+   * A date-time attribute in any form {@link NewsDates} reads; an unreadable value is dropped, not fatal. A
+   * wall-clock time without a zone is Seoul time in a Korean article, UTC otherwise.
+   */
+  private static Instant parseInstant(String value, RawArticle raw, String language) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String v = value.strip();
-    try {
-      return Instant.parse(v);
-    } catch (DateTimeParseException notInstant) {
-      try {
-        return OffsetDateTime.parse(v).toInstant();
-      } catch (DateTimeParseException notOffset) {
-        Optional<Instant> portal = PortalDates.parse(v);
-        if (portal.isEmpty()) {
-          LOG.debug("event=updatedAt-ignored id={} value={}", raw.getId(), v);
-        }
-        return portal.orElse(null);
-      }
+    ZoneId zone = LanguageDetector.KOREAN.equals(language) ? PortalDates.SEOUL : ZoneOffset.UTC;
+    Optional<Instant> parsed = NewsDates.parse(value, zone);
+    if (parsed.isEmpty()) {
+      LOG.debug("event=updatedAt-ignored id={} value={}", raw.getId(), value.strip());
     }
+    return parsed.orElse(null);
   }
 
   @SafeVarargs

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognizes the reporter credits of Korean news text: byline lines ("주원규 기자", "홍길동·김철수 기자"),
- * e-mail credit lines and the wire-service dateline that opens a body ("[파이낸셜뉴스]", "(서울=연합뉴스) 홍길동 기자 =").
+ * e-mail credit lines and the wire-service dateline that opens a body ("[파이낸셜뉴스]", "(서울=연합뉴스) 홍길동 기자 =",
+ * "[이데일리 홍길동 기자]", "WASHINGTON (Reuters) - ").
  */
 public final class Bylines {
 
@@ -32,6 +33,17 @@ public final class Bylines {
       ".*(?:뉴스|일보|신문|경제|타임스|투데이|저널|방송|뉴시스|연합|데일리|닷컴|미디어|news|times|daily|press|wire)$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_PUNCTUATION = Pattern.compile("[\\s/=\\-|·ㆍ,]+");
+  /** A tag that names a reporter: "[이데일리 홍길동 기자]". */
+  private static final Pattern REPORTER_TAG = Pattern.compile(".*[가-힣]{2,5}\\s*(?:" + TITLE + ")$");
+  private static final String AGENCY = "\\((?:Reuters?|AP|AFP|Bloomberg|UPI|Yonhap)\\)";
+  /**
+   * An English wire dateline: an upper-case place, then a date or the agency or both, then a dash:
+   * "WASHINGTON (Reuters) - ", "NEW YORK, March 2 - ", "LONDON, Feb 26 (AP) -- ".
+   */
+  private static final Pattern ENGLISH_DATELINE = Pattern.compile(
+      "^\\s*[A-Z][A-Z.'\\- ]{1,30}[A-Z.]"
+          + "(?:,\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:\\s*" + AGENCY + ")?|\\s*" + AGENCY + ")"
+          + "\\s*(?:-{1,2}|\u2013|\u2014)\\s+");
 
   private Bylines() {
   }
@@ -90,6 +102,10 @@ public final class Bylines {
     if (credit.find() && ENDS_WITH_TITLE.matcher(credit.group(1).strip()).find()) {
       rest = rest.substring(credit.end());
     }
+    Matcher english = ENGLISH_DATELINE.matcher(rest);
+    if (english.find()) {
+      rest = rest.substring(english.end());
+    }
     return rest;
   }
 
@@ -97,6 +113,7 @@ public final class Bylines {
     String c = content.strip();
     return c.indexOf('=') >= 0
         || NEWSISH.matcher(c).matches()
+        || REPORTER_TAG.matcher(c).matches()
         || (publisher != null && c.toLowerCase(Locale.ROOT).equals(publisher.strip().toLowerCase(Locale.ROOT)));
   }
 }

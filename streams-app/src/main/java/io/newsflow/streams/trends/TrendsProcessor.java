@@ -1,6 +1,7 @@
 package io.newsflow.streams.trends;
 
-import io.newsflow.avro.Article;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.avro.TrendEntry;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.streams.dlq.DeadLetters;
@@ -30,21 +31,29 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Counts, per keyword and tumbling event-time window, the unique articles that mention it, and publishes each
- * window's top N (by article count; ties by how prominent the keyword was in those articles): again while the window is open (at most once per emit interval, and only when it changed),
- * and one last time, marked final, when stream time passes the window's end plus the grace period. An article
- * arriving after that is too late to count; it goes to the dead-letter topic rather than vanishing.
+ * window's top N (by article count; ties by how prominent the keyword was in those articles): again while the
+ * window is open (at most once per emit interval, and only when it changed), and one last time, marked final,
+ * when stream time passes the window's end plus the grace period. An article arriving after that is too late
+ * to count; it goes to the dead-letter topic rather than vanishing.
+ *
+ * <p>Each counted article's contribution (window and keywords) is kept under its count key until its window
+ * closes. A revision of a counted article takes its old keywords out and puts its new ones in, in the same
+ * window, so it never counts twice and the totals stay exact; a withdrawal (the article turned out to be a
+ * duplicate of an earlier one) takes it out.
  *
  * <p>All articles reach one task (the input is keyed by a constant) because a top-N list needs every keyword
  * of a window, and a window can only close on the stream time of the task that holds it.
  */
-public final class TrendsProcessor implements Processor<String, Article, String, Outcome<TrendSnapshot>> {
+public final class TrendsProcessor implements Processor<String, TrendChange, String, Outcome<TrendSnapshot>> {
 
   public static final String NAME = "trends";
   public static final String TALLY_STORE = "trend-keyword-tallies";
   public static final String WINDOW_STORE = "trend-open-windows";
+  public static final String CONTRIBUTION_STORE = "trend-article-contributions";
 
   private static final String DIRTY = "dirty";
   private static final String CLEAN = "clean";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final long size;
   private final long grace;
@@ -53,6 +62,7 @@ public final class TrendsProcessor implements Processor<String, Article, String,
   private ProcessorContext<String, Outcome<TrendSnapshot>> context;
   private KeyValueStore<String, KeywordTally> tallies;
   private KeyValueStore<String, String> windows;
+  private KeyValueStore<String, Contribution> contributions;
 
   private TrendsProcessor(Duration size, Duration grace, int topN, Duration emitInterval) {
     this.size = size.toMillis();
@@ -61,11 +71,11 @@ public final class TrendsProcessor implements Processor<String, Article, String,
     this.emitInterval = emitInterval;
   }
 
-  public static ProcessorSupplier<String, Article, String, Outcome<TrendSnapshot>> supplier(
+  public static ProcessorSupplier<String, TrendChange, String, Outcome<TrendSnapshot>> supplier(
       Duration size, Duration grace, int topN, Duration emitInterval) {
     return new ProcessorSupplier<>() {
       @Override
-      public Processor<String, Article, String, Outcome<TrendSnapshot>> get() {
+      public Processor<String, TrendChange, String, Outcome<TrendSnapshot>> get() {
         return new TrendsProcessor(size, grace, topN, emitInterval);
       }
 
@@ -75,7 +85,9 @@ public final class TrendsProcessor implements Processor<String, Article, String,
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TALLY_STORE),
                 Serdes.String(), new JsonSerde<>(KeywordTally.class)),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WINDOW_STORE),
-                Serdes.String(), Serdes.String()));
+                Serdes.String(), Serdes.String()),
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONTRIBUTION_STORE),
+                Serdes.String(), new JsonSerde<>(Contribution.class)));
       }
     };
   }
@@ -85,6 +97,7 @@ public final class TrendsProcessor implements Processor<String, Article, String,
     this.context = context;
     this.tallies = context.getStateStore(TALLY_STORE);
     this.windows = context.getStateStore(WINDOW_STORE);
+    this.contributions = context.getStateStore(CONTRIBUTION_STORE);
     context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> {
       emitChangedWindows();
       closeWindowsBefore(context.currentStreamTimeMs());
@@ -92,30 +105,59 @@ public final class TrendsProcessor implements Processor<String, Article, String,
   }
 
   @Override
-  public void process(Record<String, Article> record) {
+  public void process(Record<String, TrendChange> record) {
+    TrendChange change = record.value();
+    long streamTime = context.currentStreamTimeMs();
+    Contribution before = contributions.get(change.key());
+    if (change.withdraw()) {
+      if (before != null) {
+        apply(before, -1);
+        contributions.delete(change.key());
+      }
+      closeWindowsBefore(streamTime);
+      return;
+    }
     long eventTime = record.timestamp();
     long start = eventTime - Math.floorMod(eventTime, size);
-    long streamTime = context.currentStreamTimeMs();
-    if (start + size + grace <= streamTime) {
+    // A revision stays in the window its article was counted in.
+    long window = before != null ? before.windowStart() : start;
+    if (before == null && start + size + grace <= streamTime) {
       rejectLate(record, start, streamTime);
       return;
     }
-    int rank = 0;
-    for (Map.Entry<String, String> keyword : distinctKeywords(record.value()).entrySet()) {
-      String key = WindowKeys.tally(start, keyword.getKey());
-      String form = keyword.getValue();
-      double weight = KeywordTally.weightOfRank(rank++);
-      KeywordTally tally = tallies.get(key);
-      tallies.put(key, tally == null ? KeywordTally.first(form, weight) : tally.plus(form, weight));
+    if (before != null) {
+      apply(before, -1);
     }
-    windows.put(WindowKeys.window(start), DIRTY);
+    Contribution after = new Contribution(window, change.keywords());
+    apply(after, +1);
+    contributions.put(change.key(), after);
     closeWindowsBefore(streamTime);
   }
 
+  /** Adds ({@code sign} +1) or takes back (-1) one article's keywords in its window. */
+  private void apply(Contribution contribution, int sign) {
+    int rank = 0;
+    for (Map.Entry<String, String> keyword : distinctKeywords(contribution.keywords()).entrySet()) {
+      String key = WindowKeys.tally(contribution.windowStart(), keyword.getKey());
+      String form = keyword.getValue();
+      long weight = KeywordTally.weightOfRank(rank++);
+      KeywordTally tally = tallies.get(key);
+      KeywordTally updated = sign > 0
+          ? (tally == null ? KeywordTally.first(form, weight) : tally.plus(form, weight))
+          : (tally == null ? null : tally.minus(form, weight));
+      if (updated == null) {
+        tallies.delete(key);
+      } else {
+        tallies.put(key, updated);
+      }
+    }
+    windows.put(WindowKeys.window(contribution.windowStart()), DIRTY);
+  }
+
   /** An article counts once per keyword, under the normalized key, whatever forms it used. */
-  private static Map<String, String> distinctKeywords(Article article) {
+  private static Map<String, String> distinctKeywords(List<String> keywords) {
     Map<String, String> byKey = new java.util.LinkedHashMap<>();
-    for (String display : article.getKeywords()) {
+    for (String display : keywords) {
       byKey.putIfAbsent(Keywords.key(display), display);
     }
     return byKey;
@@ -149,6 +191,7 @@ public final class TrendsProcessor implements Processor<String, Article, String,
       long start = WindowKeys.windowStart(window);
       emit(start, true);
       deleteTallies(start);
+      deleteContributions(start);
       windows.delete(window);
     }
   }
@@ -171,7 +214,7 @@ public final class TrendsProcessor implements Processor<String, Article, String,
       it.forEachRemaining(all::add);
     }
     all.sort(Comparator.<KeyValue<String, KeywordTally>>comparingLong(kv -> -kv.value.articles())
-        .thenComparingDouble(kv -> -kv.value.weight())
+        .thenComparingLong(kv -> -kv.value.weight())
         .thenComparing(kv -> kv.key));
     List<TrendEntry> entries = new ArrayList<>();
     for (KeyValue<String, KeywordTally> kv : all.subList(0, Math.min(topN, all.size()))) {
@@ -189,13 +232,31 @@ public final class TrendsProcessor implements Processor<String, Article, String,
     keys.forEach(tallies::delete);
   }
 
-  private void rejectLate(Record<String, Article> record, long start, long streamTime) {
-    Article article = record.value();
+  private void deleteContributions(long start) {
+    List<String> keys = new ArrayList<>();
+    try (KeyValueIterator<String, Contribution> it = contributions.all()) {
+      it.forEachRemaining(kv -> {
+        if (kv.value.windowStart() == start) {
+          keys.add(kv.key);
+        }
+      });
+    }
+    keys.forEach(contributions::delete);
+  }
+
+  private void rejectLate(Record<String, TrendChange> record, long start, long streamTime) {
+    TrendChange change = record.value();
     String reason = String.format("late: event time %s is past the grace period of window [%s, %s), "
             + "stream time is %s", Instant.ofEpochMilli(record.timestamp()), Instant.ofEpochMilli(start),
         Instant.ofEpochMilli(start + size), Instant.ofEpochMilli(streamTime));
-    context.forward(new Record<>(article.getId(), Outcome.failed(DeadLetters.of(NAME, reason, context,
-        article.getId().getBytes(StandardCharsets.UTF_8),
-        article.toString().getBytes(StandardCharsets.UTF_8), record.timestamp())), record.timestamp()));
+    byte[] value;
+    try {
+      value = JSON.writeValueAsBytes(change);
+    } catch (JsonProcessingException e) {
+      value = change.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    String id = change.articleId();
+    context.forward(new Record<>(id, Outcome.failed(DeadLetters.of(NAME, reason, context,
+        id == null ? null : id.getBytes(StandardCharsets.UTF_8), value, record.timestamp())), record.timestamp()));
   }
 }

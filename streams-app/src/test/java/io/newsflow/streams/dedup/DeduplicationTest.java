@@ -23,8 +23,10 @@ class DeduplicationTest {
   private static final Instant T0 = Instant.parse("2025-02-24T10:05:00Z");
   private static final String URL = "https://news.example.com/2025/02/24/zephyra-harbour";
   private static final String TITLE = "Zephyra opens a harbour office in Valdmoor";
+  /** Long enough (30 words) to identify an article by itself; see the dedup package on short bodies. */
   private static final String BODY = "Zephyra opened a harbour office in Valdmoor on Monday.\n"
-      + "The Zephyra office is the first one that Zephyra has opened outside of Orlen.";
+      + "The Zephyra office is the first one that Zephyra has opened outside of Orlen.\n"
+      + "Its manager said the office would also serve the ships that sail between the northern ports.";
 
   @TempDir
   Path stateDir;
@@ -68,7 +70,8 @@ class DeduplicationTest {
   void sameBodyUnderAnotherUrlIsReportedAsContentDuplicate() {
     harness = TopologyHarness.start(stateDir);
     String rewrapped = "  Zephyra opened a harbour office   in Valdmoor\non Monday.\n\n"
-        + "The Zephyra office is the first one\r\nthat Zephyra has opened outside of Orlen.  ";
+        + "The Zephyra office is the first one\r\nthat Zephyra has opened outside of Orlen.  \n"
+        + "Its manager said the office would also serve the ships\nthat sail between the northern ports.";
     harness.send(RawArticles.json("first", URL, TITLE, BODY, T0));
     harness.send(RawArticles.json("syndicated", "https://aggregator.example.org/item/9912",
         "Zephyra harbour office (syndicated)", rewrapped, T0.plusSeconds(1800)));
@@ -93,14 +96,21 @@ class DeduplicationTest {
   }
 
   @Test
-  void copyWithAnEarlierPublicationTimeIsStillADuplicateOfTheArticleSeenFirst() {
+  void articlePublishedEarlierButSeenLaterTakesOverAndTheFirstSeenIsWithdrawn() {
     harness = TopologyHarness.start(stateDir);
     harness.send(RawArticles.json("seen-first", URL, TITLE, BODY, T0));
-    harness.send(RawArticles.json("published-earlier", URL, TITLE, "An earlier draft about Zephyra.",
-        T0.minus(Duration.ofHours(5))));
+    harness.send(RawArticles.json("published-earlier", URL, TITLE, "An earlier draft about Zephyra and Kestrel.",
+        T0.minus(Duration.ofMinutes(20))));
+    harness.advanceWallClock(Duration.ofSeconds(1));
 
+    // Earliest wins whatever the arrival order: both are published as they come, then the later one yields.
+    assertThat(harness.articles().readKeyValuesToList()).extracting(kv -> kv.key)
+        .containsExactly("seen-first", "published-earlier");
     assertThat(harness.duplicates().readValuesToList())
-        .containsExactly(notice("published-earlier", "seen-first", DuplicateKind.EXACT_URL));
+        .containsExactly(notice("seen-first", "published-earlier", DuplicateKind.EXACT_URL));
+    // Only the earlier draft counts: its Kestrel, not the withdrawn article's Orlen.
+    assertThat(harness.trends().readValue().getEntries()).containsExactly(
+        new TrendEntry("Zephyra", 1L, 1), new TrendEntry("Kestrel", 1L, 2), new TrendEntry("Valdmoor", 1L, 3));
   }
 
   @Test

@@ -1,0 +1,208 @@
+package io.newsflow.streams.dedup;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.DuplicateKind;
+import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.streams.support.JsonSerde;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An item's resolver, partitioned by item: gathers the item's versions and the reports and edges of the match
+ * index, and once every version and report has arrived, applies {@link ItemDecision} and sends the difference
+ * between the new verdict and what it sent before: notices that changed, the current version to publish and
+ * count when it changed, a withdrawal when a counted item turned out to be a duplicate of an earlier one.
+ *
+ * <p>Items expire a retention (in stream time) after their latest version, through a second store that
+ * indexes them by that time, so expiry is a range scan rather than a full one.
+ */
+public final class ResolverProcessor implements Processor<String, DedupMessage, String, Resolution> {
+
+  public static final String NAME = "dedup-resolve";
+  public static final String STORE = "dedup-items";
+  public static final String EXPIRY_STORE = "dedup-items-by-time";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ResolverProcessor.class);
+  private static final int MAX_MATCHES = 64;
+  private static final int MAX_EXPIRED_PER_RECORD = 1000;
+
+  private final Duration retention;
+  private final Serde<Article> articles;
+  private ProcessorContext<String, Resolution> context;
+  private KeyValueStore<String, ItemState> items;
+  private KeyValueStore<String, String> byTime;
+
+  private ResolverProcessor(Duration retention, Serde<Article> articles) {
+    this.retention = retention;
+    this.articles = articles;
+  }
+
+  public static ProcessorSupplier<String, DedupMessage, String, Resolution> supplier(Duration retention,
+      Serde<Article> articles) {
+    return new ProcessorSupplier<>() {
+      @Override
+      public Processor<String, DedupMessage, String, Resolution> get() {
+        return new ResolverProcessor(retention, articles);
+      }
+
+      @Override
+      public Set<StoreBuilder<?>> stores() {
+        return Set.of(
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
+                new JsonSerde<>(ItemState.class)),
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE), Serdes.String(),
+                Serdes.String()));
+      }
+    };
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Resolution> context) {
+    this.context = context;
+    this.items = context.getStateStore(STORE);
+    this.byTime = context.getStateStore(EXPIRY_STORE);
+  }
+
+  @Override
+  public void process(Record<String, DedupMessage> record) {
+    expire(context.currentStreamTimeMs() - retention.toMillis());
+    String item = record.key();
+    DedupMessage message = record.value();
+    ItemState stored = items.get(item);
+    ItemState state = stored == null ? new ItemState(item) : stored;
+    long lastEventTime = state.lastEventTime;
+    state.lastEventTime = Math.max(state.lastEventTime, record.timestamp());
+    switch (message.type()) {
+      case VERSION -> addVersion(state, message, record.timestamp());
+      case REPORT -> {
+        VersionState version = state.versions.computeIfAbsent(message.handle(), h -> placeholder(h));
+        version.reportedKeys.addAll(message.keys());
+        message.matches().forEach(m -> state.addMatch(m, MAX_MATCHES));
+      }
+      case EDGE -> message.matches().forEach(m -> state.addMatch(m, MAX_MATCHES));
+      default -> throw new IllegalStateException("unknown dedup message " + message.type());
+    }
+    if (state.settled()) {
+      resolve(state);
+    }
+    items.put(item, state);
+    if (state.lastEventTime != lastEventTime) {
+      if (lastEventTime != Long.MIN_VALUE) {
+        byTime.delete(timeKey(lastEventTime, item));
+      }
+      byTime.put(timeKey(state.lastEventTime, item), item);
+    }
+  }
+
+  private static VersionState placeholder(String handle) {
+    VersionState version = new VersionState();
+    version.handle = handle;
+    return version;
+  }
+
+  private void addVersion(ItemState state, DedupMessage message, long eventTime) {
+    Article article = message.article();
+    VersionState version = state.versions.computeIfAbsent(message.handle(), ResolverProcessor::placeholder);
+    if (version.expectedKeys != null) {
+      version.resends++;
+      return;
+    }
+    version.id = article.getId();
+    version.eventTime = eventTime;
+    version.updatedAt = article.getUpdatedAt() == null ? null : article.getUpdatedAt().toEpochMilli();
+    version.versionTime = version.updatedAt != null ? version.updatedAt : version.eventTime;
+    version.fingerprint = article.getFingerprint();
+    version.expectedKeys = List.copyOf(message.keys());
+    version.article = articles.serializer().serialize(STORE, article);
+  }
+
+  private void resolve(ItemState state) {
+    ItemDecision.Verdict verdict = ItemDecision.decide(state);
+    long time = verdict.root().eventTime;
+    for (VersionState version : state.versions.values()) {
+      VersionState.Notice wanted = verdict.notices().get(version.handle);
+      if (wanted != null && !wanted.sameAs(version.notice)) {
+        sendNotice(version, wanted, time);
+      }
+      version.notice = wanted;
+      for (; version.resends > 0; version.resends--) {
+        // The same version again: a copy of whatever it already is, or of itself when it is the counted root.
+        sendNotice(version, wanted != null ? wanted : new VersionState.Notice(version.id,
+            state.item.startsWith("url:") ? DuplicateKind.EXACT_URL : DuplicateKind.EXACT_CONTENT, null), time);
+      }
+    }
+    String countKey = verdict.counted() ? verdict.root().handle : null;
+    if (state.countedKey != null && !state.countedKey.equals(countKey)) {
+      context.forward(new Record<>(state.countedKey, Resolution.withdraw(state.countedKey), time));
+      LOG.debug("event=count-withdrawn item={} key={}", state.item, state.countedKey);
+      state.countedKey = null;
+      state.published = null;
+    }
+    if (countKey != null) {
+      String published = verdict.current().handle + "|" + verdict.revision() + "|" + verdict.root().id;
+      if (!published.equals(state.published) && verdict.current().article != null) {
+        Article article = Article.newBuilder(articles.deserializer().deserialize(STORE, verdict.current().article))
+            .setId(verdict.root().id)
+            .setRevision(verdict.revision())
+            .build();
+        context.forward(new Record<>(countKey, Resolution.publish(article, countKey), time));
+        state.published = published;
+        state.countedKey = countKey;
+      }
+    }
+    // Only the current version can be published again; the others' texts are no longer needed.
+    for (VersionState version : state.versions.values()) {
+      if (version != verdict.current()) {
+        version.article = null;
+      }
+    }
+  }
+
+  private void sendNotice(VersionState version, VersionState.Notice notice, long time) {
+    DuplicateNotice duplicate = DuplicateNotice.newBuilder()
+        .setId(version.id)
+        .setDuplicateOf(notice.duplicateOf())
+        .setKind(notice.kind())
+        .setDistance(notice.distance())
+        .setDetectedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+        .build();
+    context.forward(new Record<>(version.id, Resolution.notice(duplicate), time));
+  }
+
+  private void expire(long before) {
+    if (before <= Long.MIN_VALUE + retention.toMillis()) {
+      return;
+    }
+    List<KeyValue<String, String>> expired = new ArrayList<>();
+    try (KeyValueIterator<String, String> it = byTime.range(null, timeKey(before, ""))) {
+      while (it.hasNext() && expired.size() < MAX_EXPIRED_PER_RECORD) {
+        expired.add(it.next());
+      }
+    }
+    for (KeyValue<String, String> entry : expired) {
+      byTime.delete(entry.key);
+      items.delete(entry.value);
+    }
+  }
+
+  /** Zero-padded so that string order is time order; times before 1970 sort first. */
+  private static String timeKey(long time, String item) {
+    return String.format("%020d|%s", time - Long.MIN_VALUE / 2, item);
+  }
+}
