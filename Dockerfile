@@ -13,6 +13,7 @@ COPY --from=build /src/cli/target/newsflow.jar /app/newsflow.jar
 COPY seeds /app/seeds
 
 FROM runtime AS streams-app
+EXPOSE 8080
 ENTRYPOINT ["java", "-Dnewsflow.home=/app", "-jar", "/app/newsflow.jar", "stream"]
 
 FROM runtime AS producer

@@ -6,6 +6,7 @@ import io.newsflow.producer.ProducerConfig;
 import io.newsflow.producer.ProducerRun;
 import io.newsflow.producer.ProducerSummary;
 import io.newsflow.streams.StreamsApp;
+import io.newsflow.streams.api.ApiConfig;
 import io.newsflow.streams.topics.TopicNames;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,17 +25,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsflow demo}: the whole pipeline on this machine. Starts a fresh local stack and the streams app,
- * produces the seed articles (or the given inputs), and prints the top keywords of each window.
+ * {@code newsflow demo}: the whole pipeline on this machine. Starts a fresh local stack and the streams app
+ * with its dashboard, produces the seed articles (or the given inputs), and prints the top keywords of each
+ * window; without --once it keeps everything up, dashboard included, until Ctrl-C.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Runs the whole pipeline locally on seeds/ (or --input) and prints the trending keywords.")
 final class DemoCommand implements Callable<Integer> {
 
   private static final Duration QUIET = Duration.ofSeconds(2);
+  private static final String APPLICATION_ID = "newsflow-demo";
 
   @Mixin
   StackOptions stack;
+
+  @Mixin
+  HttpOptions http;
 
   @Option(names = "--once", description = "Exit as soon as every input article is reflected in news.trends.")
   boolean once;
@@ -59,29 +65,41 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Checked before anything starts, so that a taken port is the only thing reported.
+    Map<String, String> httpConfig = http.applyTo(settings);
     Shutdown shutdown = Shutdown.onSignal();
     deleteRecursively(dataDir);
     try (LocalStack local = LocalStack.start(stack.config(dataDir.resolve("stack")))) {
       System.out.println("Kafka:           " + local.bootstrapServers());
       System.out.println("Schema registry: " + local.schemaRegistryUrl());
       local.createTopics(Map.of(TopicNames.RAW, 3));
-      try (StreamsApp app = StreamsApp.start(streamsConfig(local));
+      try (StreamsApp app = StreamsApp.start(streamsConfig(local, httpConfig));
           DemoWatcher watcher = new DemoWatcher(local.bootstrapServers(), local.schemaRegistryUrl(),
               TopicNames.defaults())) {
+        System.out.println("Dashboard:       " + ApiConfig.from(httpConfig).url());
         Set<String> expected = expectedIds();
         ProducerSummary sent = ProducerRun.sending(
             ProducerConfig.of(local.bootstrapServers(), local.schemaRegistryUrl())).run(inputs);
         System.out.println(sent.format());
-        return once ? runOnce(watcher, expected) : runUntilStopped(watcher, shutdown);
+        if (!once) {
+          return runUntilStopped(watcher, shutdown);
+        }
+        try (PipelineLag lag = new PipelineLag(local.bootstrapServers(), APPLICATION_ID, TopicNames.RAW)) {
+          return runOnce(watcher, lag, expected);
+        }
       }
     } finally {
       shutdown.done();
     }
   }
 
-  private int runOnce(DemoWatcher watcher, Set<String> expected) {
+  /**
+   * Waits until every input article has come out of the pipeline, the app has committed all its input for a
+   * while (so the trends stage has counted everything), and trend snapshots have stopped changing.
+   */
+  private int runOnce(DemoWatcher watcher, PipelineLag lag, Set<String> expected) {
     long deadline = System.currentTimeMillis() + timeout.toMillis();
-    while (!watcher.settled(expected, QUIET)) {
+    while (!(watcher.settled(expected, QUIET) && lag.caughtUpFor(QUIET) && watcher.settled(expected, QUIET))) {
       if (System.currentTimeMillis() > deadline) {
         System.err.printf("newsflow: gave up after %s; not yet out of the pipeline: %s%n", timeout,
             watcher.missing(expected));
@@ -94,7 +112,8 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private int runUntilStopped(DemoWatcher watcher, Shutdown shutdown) {
-    System.out.println("Watching news.trends; add articles with ./newsflow produce PATH. Ctrl-C stops.");
+    System.out.println("Watching news.trends; the dashboard follows too. Add articles with ./newsflow produce PATH. "
+        + "Ctrl-C stops.");
     while (!shutdown.requested()) {
       if (watcher.poll(Duration.ofMillis(500))) {
         print(watcher);
@@ -112,17 +131,17 @@ final class DemoCommand implements Callable<Integer> {
     return ProducerRun.dryRun().run(inputs).records().stream().map(RawArticle::getId).collect(Collectors.toSet());
   }
 
-  private Map<String, String> streamsConfig(LocalStack local) {
+  private Map<String, String> streamsConfig(LocalStack local, Map<String, String> httpConfig) {
     Map<String, String> config = new TreeMap<>();
     config.put("bootstrap.servers", local.bootstrapServers());
     config.put("schema.registry.url", local.schemaRegistryUrl());
-    config.put("application.id", "newsflow-demo");
+    config.put("application.id", APPLICATION_ID);
     config.put("state.dir", dataDir.resolve("streams-state").toString());
     config.put("newsflow.trends.emit-interval", "PT0.5S");
     // The demo replays old articles in file order, not publication order: a day of grace keeps their
     // windows open whatever order they arrive in (a live feed keeps the 10-minute default).
     config.put("newsflow.trends.grace", "P1D");
-    config.putAll(settings);
+    config.putAll(httpConfig);
     return config;
   }
 

@@ -1,16 +1,19 @@
 package io.newsflow.cli;
 
+import io.newsflow.streams.api.ApiConfig;
+import io.newsflow.streams.config.StreamsSettings;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.newsflow.streams.config.StreamsSettings;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Merges configuration layers: code defaults < properties file < environment < command line. Environment
@@ -63,7 +66,7 @@ final class LayeredConfig {
 
   /** A known key whose environment spelling matches, else the dotted spelling. */
   private static String newsflowKey(String envName) {
-    return StreamsSettings.KEYS.stream()
+    return Stream.concat(StreamsSettings.KEYS.stream(), ApiConfig.KEYS.stream())
         .filter(key -> envName.equals(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')))
         .findFirst()
         .orElse("newsflow." + dotted(envName.substring("NEWSFLOW_".length())));

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
     description = "Turns live news into keyword trends on Kafka.",
     subcommands = {
-        DemoCommand.class, LocalCommand.class, ProduceCommand.class, StreamCommand.class, KeywordsCommand.class, DedupEvalCommand.class,
+        DemoCommand.class, LocalCommand.class, ProduceCommand.class, StreamCommand.class, KeywordsCommand.class,
+        TailCommand.class, DedupEvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Newsflow {
 

@@ -7,17 +7,21 @@ import picocli.CommandLine.Mixin;
 
 /** {@code newsflow stream}: the Kafka Streams application against any cluster, until Ctrl-C. */
 @Command(name = "stream", mixinStandardHelpOptions = true,
-    description = "Runs the streams app (normalize, dedup, keywords, trends) until Ctrl-C.")
+    description = "Runs the streams app (normalize, dedup, keywords, trends) and its REST API and dashboard "
+        + "until Ctrl-C.")
 final class StreamCommand implements Callable<Integer> {
 
   @Mixin
   ClusterOptions cluster;
 
+  @Mixin
+  HttpOptions http;
+
   @Override
   public Integer call() throws Exception {
     Shutdown shutdown = Shutdown.onSignal();
-    try (StreamsApp app = StreamsApp.start(cluster.resolve())) {
-      System.out.println("newsflow streams app running; Ctrl-C stops it.");
+    try (StreamsApp app = StreamsApp.start(http.applyTo(cluster.resolve()))) {
+      System.out.println("newsflow streams app running; dashboard and API at " + app.url() + "; Ctrl-C stops it.");
       shutdown.await();
     } finally {
       shutdown.done();

@@ -82,7 +82,8 @@ class ConfluentJsClientIT {
         "schema.registry.url", stack.schemaRegistryUrl(),
         "state.dir", tempDir.resolve("streams-state").toString(),
         "application.id", "compat-it",
-        "newsflow.trends.emit-interval", "PT0.2S"));
+        "newsflow.trends.emit-interval", "PT0.2S",
+        "newsflow.http.port", "0"));
     produced = ProducerRun.sending(ProducerConfig.of(stack.bootstrapServers(), stack.schemaRegistryUrl()))
         .run(List.of(SEEDS));
     assertThat(produced.failures()).isEmpty();

@@ -29,6 +29,7 @@ class DemoIT {
     try {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
       exit = new CommandLine(new Newsflow()).execute("demo", "--once", "--kafka-port", "0", "--registry-port", "0",
+          "--http-port", "0",
           "--data-dir", dataDir.toString(), "--input", Path.of("..", "seeds").toString(), "--timeout", "PT2M");
     } finally {
       System.setOut(original);
@@ -36,14 +37,18 @@ class DemoIT {
     String output = captured.toString(StandardCharsets.UTF_8);
 
     assertThat(exit).as(output).isEqualTo(ExitCodes.OK);
-    assertThat(output).contains("files: 5, records sent: 7, failures: 0")
+    assertThat(output).containsPattern("(?m)^Dashboard: +http://127\\.0\\.0\\.1:\\d+/$")
+        .contains("files: 5, records sent: 7, failures: 0")
         .contains("articles: 5 unique, 2 duplicates, 0 dead letters");
     List<String> seedWindow = keywordsOfWindow(output, "window 2025-02-24 08:00 - 09:00 UTC");
     assertThat(seedWindow).contains("딥시크", "알리바바", "바이트댄스", "AI", "중국", "미국", "한국")
         .doesNotContain("딥시크가", "딥", "시크", "바이트", "댄스", "바이트댄스가");
   }
 
-  /** The keyword column of one window's table in the demo's output. */
+  /**
+   * The keyword column of one window's table in the demo's output: rows are rank, keyword, articles, expected,
+   * score (and a * when trending), separated by two spaces or more; a keyword has at most single spaces.
+   */
   private static List<String> keywordsOfWindow(String output, String header) {
     int start = output.indexOf(header);
     assertThat(start).as("window %s in:%n%s", header, output).isNotNegative();
@@ -52,8 +57,8 @@ class DemoIT {
     return Arrays.stream((end < 0 ? table : table.substring(0, end)).split("\n"))
         .skip(2)
         .map(String::trim)
-        .filter(line -> line.matches("\\d+\\s+.*\\s+\\d+"))
-        .map(line -> line.replaceFirst("^\\d+\\s+", "").replaceFirst("\\s+\\d+$", ""))
+        .filter(line -> line.matches("\\d+\\s{2,}.+"))
+        .map(line -> line.split("\\s{2,}")[1])
         .toList();
   }
 }

@@ -1,15 +1,20 @@
 package io.newsflow.streams;
 
 import io.newsflow.registry.serde.AvroSerdeConfig;
+import io.newsflow.streams.api.ApiConfig;
+import io.newsflow.streams.api.ApiServer;
+import io.newsflow.streams.api.OperatorApi;
 import io.newsflow.streams.config.BoundedRocksDbConfig;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.topics.Topics;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -25,9 +30,11 @@ public final class StreamsApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
 
   private final KafkaStreams streams;
+  private final ApiServer api;
 
-  private StreamsApp(KafkaStreams streams) {
+  private StreamsApp(KafkaStreams streams, ApiServer api) {
     this.streams = streams;
+    this.api = api;
   }
 
   /**
@@ -38,13 +45,18 @@ public final class StreamsApp implements AutoCloseable {
    */
   public static StreamsApp start(Map<String, String> config) {
     StreamsSettings settings = StreamsSettings.from(config);
+    ApiConfig apiConfig = ApiConfig.from(config);
     Properties props = streamsProperties(config);
+    props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, apiConfig.applicationServer());
     Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL,
         require(config, AvroSerdeConfig.SCHEMA_REGISTRY_URL));
     Topics topics = new Topics(settings.topics(), withRegistryAuth(serdeConfig, config));
     OutputTopics.create(props, settings.topics(), config);
 
-    Topology topology = NewsflowTopology.build(settings, topics);
+    StreamsBuilder builder = new StreamsBuilder();
+    NewsflowTopology.addTo(builder, settings, topics);
+    OperatorApi operatorApi = OperatorApi.addStores(builder, topics, List.of(settings.trendWindow()));
+    Topology topology = builder.build();
     LOG.info("topology:\n{}", topology.describe());
     KafkaStreams streams = new KafkaStreams(topology, props);
     streams.setUncaughtExceptionHandler(e -> {
@@ -52,8 +64,26 @@ public final class StreamsApp implements AutoCloseable {
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
     streams.setStateListener((now, before) -> LOG.info("event=state-change from={} to={}", before, now));
-    streams.start();
-    return new StreamsApp(streams);
+    ApiServer api;
+    try {
+      api = ApiServer.start(streams, operatorApi, apiConfig, props);
+    } catch (RuntimeException e) {
+      streams.close();
+      throw e;
+    }
+    try {
+      streams.start();
+    } catch (RuntimeException e) {
+      api.close();
+      streams.close();
+      throw e;
+    }
+    return new StreamsApp(streams, api);
+  }
+
+  /** The address of the dashboard and REST API. */
+  public String url() {
+    return api.url();
   }
 
   public KafkaStreams streams() {
@@ -62,6 +92,7 @@ public final class StreamsApp implements AutoCloseable {
 
   @Override
   public void close() {
+    api.close();
     streams.close(CloseOptions.timeout(Duration.ofSeconds(30)));
   }
 

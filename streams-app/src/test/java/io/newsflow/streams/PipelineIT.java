@@ -102,7 +102,8 @@ class PipelineIT {
             "schema.registry.url", stack.schemaRegistryUrl(),
             "state.dir", stateDir.toString(),
             "commit.interval.ms", "100",
-            "newsflow.trends.emit-interval", "PT0.2S"));
+            "newsflow.trends.emit-interval", "PT0.2S",
+            "newsflow.http.port", "0"));
         TopicReader<TrendSnapshot> trends = new TopicReader<>(TopicNames.TRENDS, TrendSnapshot.class);
         TopicReader<DuplicateNotice> duplicates = new TopicReader<>(TopicNames.DUPLICATES, DuplicateNotice.class);
         TopicReader<Article> articles = new TopicReader<>(TopicNames.ARTICLES, Article.class)) {

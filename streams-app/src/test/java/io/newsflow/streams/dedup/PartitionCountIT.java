@@ -103,7 +103,8 @@ class PartitionCountIT {
         "newsflow.topic.partitions", Integer.toString(partitions),
         "newsflow.trends.emit-interval", "PT0.2S",
         "newsflow.trends.grace", "P1D",
-        "newsflow.trends.top-n", "500"));
+        "newsflow.trends.top-n", "500",
+        "newsflow.http.port", "0"));
     config.putAll(Map.of(
         "newsflow.topic.raw", raw,
         "newsflow.topic.articles", name + ".news.articles",

@@ -1,0 +1,143 @@
+package io.newsflow.streams.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.newsflow.streams.api.Views.ErrorView;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operator surface over HTTP: the REST API on the state stores, the dashboard at {@code /},
+ * {@code /metrics} for Prometheus, {@code /health} and {@code /ready}. Start it once the
+ * {@link KafkaStreams} client exists (before or after {@code streams.start()}); close it before the client.
+ */
+public final class ApiServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  private static final String DASHBOARD = "/io/newsflow/streams/api/dashboard";
+  /** The dashboard loads only its own files: defence in depth should a string from an article slip through. */
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+          + "base-uri 'none'; frame-ancestors 'none'";
+
+  private final Javalin app;
+  private final ApiConfig config;
+  private final ConsumerLag lag;
+  private final KafkaStreamsMetrics streamsMetrics;
+  private final JvmGcMetrics gcMetrics;
+
+  private ApiServer(Javalin app, ApiConfig config, ConsumerLag lag, KafkaStreamsMetrics streamsMetrics,
+      JvmGcMetrics gcMetrics) {
+    this.app = app;
+    this.config = config;
+    this.lag = lag;
+    this.streamsMetrics = streamsMetrics;
+    this.gcMetrics = gcMetrics;
+  }
+
+  /**
+   * Binds {@code config.host():config.port()} and serves. {@code streamsProperties} are the client's: they must
+   * set {@code application.server} to {@link ApiConfig#applicationServer()} so that instances can find each
+   * other, and give the cluster and group that the consumer lag is read from.
+   */
+  public static ApiServer start(KafkaStreams streams, OperatorApi api, ApiConfig config,
+      Properties streamsProperties) {
+    Object advertised = streamsProperties.get(StreamsConfig.APPLICATION_SERVER_CONFIG);
+    if (!config.applicationServer().equals(advertised)) {
+      throw new IllegalArgumentException(StreamsConfig.APPLICATION_SERVER_CONFIG + " is " + advertised
+          + " but the API listens as " + config.applicationServer() + "; set it to that");
+    }
+    ObjectMapper json = new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+    streamsMetrics.bindTo(api.meterRegistry());
+    new JvmMemoryMetrics().bindTo(api.meterRegistry());
+    new JvmThreadMetrics().bindTo(api.meterRegistry());
+    new ProcessorMetrics().bindTo(api.meterRegistry());
+    JvmGcMetrics gcMetrics = new JvmGcMetrics();
+    gcMetrics.bindTo(api.meterRegistry());
+    ConsumerLag lag = new ConsumerLag(streamsProperties);
+    Endpoints endpoints = new Endpoints(streams, api, config, new PeerClient(json), lag);
+
+    Javalin app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.startup.showOldJavalinVersionWarning = false;
+      cfg.jsonMapper(new JavalinJackson(json, false));
+      cfg.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = DASHBOARD;
+        files.location = Location.CLASSPATH;
+        files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+      });
+      cfg.routes.get("/health", endpoints::health);
+      cfg.routes.get("/ready", endpoints::ready);
+      cfg.routes.get("/metrics", endpoints::metrics);
+      cfg.routes.get("/api/windows", endpoints::windows);
+      cfg.routes.get("/api/trends", endpoints::latestTrends);
+      cfg.routes.get("/api/trends/history", endpoints::trendHistory);
+      cfg.routes.get("/api/keywords/{keyword}", endpoints::keyword);
+      cfg.routes.get("/api/articles", endpoints::recentArticles);
+      cfg.routes.get("/api/articles/{id}", endpoints::article);
+      cfg.routes.get("/api/stats", endpoints::stats);
+      cfg.routes.get("/internal/articles", endpoints::localRecent);
+      cfg.routes.get("/internal/articles/{id}", endpoints::localArticle);
+      cfg.routes.get("/internal/snapshots", endpoints::localSnapshots);
+      cfg.routes.get("/internal/stats", endpoints::localStats);
+      cfg.routes.exception(ApiException.class, (e, ctx) ->
+          ctx.status(e.status()).json(new ErrorView(e.status(), e.getMessage())));
+      cfg.routes.exception(InvalidStateStoreException.class, (e, ctx) ->
+          ctx.status(503).json(new ErrorView(503, "state store not queryable now: " + e.getMessage())));
+      cfg.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("event=api-error method={} path={}", ctx.method(), ctx.path(), e);
+        ctx.status(500).json(new ErrorView(500, e.toString()));
+      });
+    });
+    try {
+      app.start(config.host(), config.port());
+    } catch (JavalinBindException e) {
+      lag.close();
+      streamsMetrics.close();
+      gcMetrics.close();
+      throw new IllegalStateException("port " + config.port() + " is already in use (operator API); choose another "
+          + "with " + ApiConfig.PORT + " or --http-port", e);
+    }
+    LOG.info("event=api-started url={} application.server={}", config.url(), config.applicationServer());
+    return new ApiServer(app, config, lag, streamsMetrics, gcMetrics);
+  }
+
+  /** The dashboard's address. */
+  public String url() {
+    return config.url();
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    lag.close();
+    streamsMetrics.close();
+    gcMetrics.close();
+  }
+}

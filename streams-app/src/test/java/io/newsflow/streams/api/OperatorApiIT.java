@@ -1,0 +1,299 @@
+package io.newsflow.streams.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.avro.RawArticle;
+import io.newsflow.localstack.LocalStack;
+import io.newsflow.streams.topics.TopicNames;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The REST API on a real broker and registry with two instances of the app (same application id, their own
+ * state and HTTP port) sharing four partitions: each instance answers for articles held by the other, and
+ * store-wide reads gather both instances' parts.
+ */
+class OperatorApiIT {
+
+  private static final String APPLICATION_ID = "newsflow-api-it";
+  private static final Instant WINDOW = Instant.parse("2025-02-24T08:00:00Z");
+  private static final String DEEPSEEK = "딥시크";
+  private static final List<String> BODIES = List.of(
+      "중국 스타트업 딥시크가 새 추론 모델을 공개했다. 서울의 반도체 업계는 수요 변화를 주시하고 있다.",
+      "딥시크 모델이 화제가 되자 부산의 한 대학 연구팀이 성능 비교 실험을 시작했다. 결과는 다음 달 학회에서 발표된다.",
+      "정부는 딥시크 앱의 개인정보 처리 방식을 점검하겠다고 밝혔다. 점검 결과에 따라 이용 자제 권고가 나올 수 있다.",
+      "증권가에서는 딥시크 충격 이후 엔비디아 주가의 변동성이 커졌다는 분석이 나왔다. 투자자들은 실적 발표를 기다린다.",
+      "국내 클라우드 기업들이 딥시크 오픈소스 모델을 자체 서버에 올려 시험 서비스를 내놓았다. 요금은 기존보다 낮다.",
+      "교육부는 학교 현장의 생성형 인공지능 사용 지침을 고치기로 했다. 딥시크 같은 해외 서비스도 검토 대상이다.",
+      "딥시크 열풍에 국내 개발자 커뮤니티의 가입자가 일주일 만에 두 배로 늘었다. 운영진은 서버를 증설했다.",
+      "유럽 규제 당국이 딥시크의 데이터 이전 문제를 조사한다. 한국 기업들도 해외 법규 변화에 대비하고 있다.",
+      "반도체 장비 수출 통제가 강화되면서 딥시크를 비롯한 중국 기업의 학습 비용 논란이 다시 불거졌다.",
+      "한 통신사는 딥시크 기반 상담 챗봇을 시범 도입했다. 고객 응대 시간이 평균 삼십 초 줄었다고 회사는 설명했다.",
+      "딥시크 사례를 계기로 적은 비용의 모델 학습 기법에 대한 관심이 커지고 있다. 대학원 강의 신청자도 늘었다.",
+      "게임 업계에서는 딥시크 모델을 활용해 대사 생성 도구를 만드는 실험이 이어진다. 출시 일정은 정해지지 않았다.");
+
+  private static LocalStack stack;
+  private static ApiInstance first;
+  private static ApiInstance second;
+  private static Map<String, RawArticle> articles;
+
+  @TempDir
+  static Path stateDirs;
+
+  @BeforeAll
+  static void startTwoInstancesAndProduce() {
+    stack = LocalStack.start(LocalStack.Config.forTests());
+    ApiTopics.create(stack.bootstrapServers(), 4);
+    first = ApiInstance.start(stack.bootstrapServers(), stack.schemaRegistryUrl(), APPLICATION_ID,
+        stateDirs.resolve("first"));
+    second = ApiInstance.start(stack.bootstrapServers(), stack.schemaRegistryUrl(), APPLICATION_ID,
+        stateDirs.resolve("second"));
+    // Both must own part of the articles store before data flows, so that each holds keys of its own.
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+        first.streams.state() == KafkaStreams.State.RUNNING && second.streams.state() == KafkaStreams.State.RUNNING
+            && holdersOfArticles().size() == 2);
+
+    articles = new LinkedHashMap<>();
+    for (int i = 0; i < BODIES.size(); i++) {
+      String id = String.format("it-article-%02d", i);
+      articles.put(id, ApiTopics.json(id, "https://news.example.kr/it/" + id, "기사 " + i + ": 딥시크 소식",
+          BODIES.get(i), WINDOW.plus(Duration.ofMinutes(2L * i))));
+    }
+    ApiTopics.send(stack.bootstrapServers(), stack.schemaRegistryUrl(), TopicNames.RAW, articles);
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+        .until(() -> first.json("/api/stats").path("unique").asLong() == BODIES.size());
+
+    // Sent once the originals are in, so the verdicts cannot depend on partition order.
+    RawArticle copy = ApiTopics.json("it-article-00-newsletter", "https://news.example.kr/it/it-article-00"
+        + "?utm_source=newsletter", "[뉴스레터] 딥시크 소식", "뉴스레터 판: " + BODIES.get(0), WINDOW.plusSeconds(90));
+    RawArticle unreadable = RawArticle.newBuilder(copy).setId("it-pdf").setContentType("application/pdf")
+        .setUrl("https://news.example.kr/it/report.pdf").build();
+    ApiTopics.send(stack.bootstrapServers(), stack.schemaRegistryUrl(), TopicNames.RAW,
+        Map.of(copy.getId(), copy, unreadable.getId(), unreadable));
+  }
+
+  @AfterAll
+  static void stopAll() {
+    for (AutoCloseable closeable : new AutoCloseable[] {first, second, stack}) {
+      try {
+        if (closeable != null) {
+          closeable.close();
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @Test
+  void eachInstanceAnswersForArticlesTheOtherHolds() {
+    for (ApiInstance owner : List.of(first, second)) {
+      String id = articles.keySet().stream()
+          .filter(candidate -> owner.ownerOfArticle(candidate).equals(owner.hostInfo()))
+          .findFirst().orElseThrow(() -> new AssertionError("no article held by " + owner.hostInfo()));
+      RawArticle sent = articles.get(id);
+      for (ApiInstance asked : List.of(first, second)) {
+        HttpResponse<String> response = asked.get("/api/articles/" + id);
+
+        assertThat(response.statusCode()).as("%s asked for %s", asked.hostInfo(), id).isEqualTo(200);
+        assertThat(response.headers().firstValue(Endpoints.INSTANCE_HEADER))
+            .contains("127.0.0.1:" + owner.config.port());
+        JsonNode article = ApiInstance.parse(response.body());
+        assertThat(article.path("id").asText()).isEqualTo(id);
+        assertThat(article.path("title").asText()).isEqualTo(sent.getTitle());
+        assertThat(article.path("url").asText()).isEqualTo(sent.getUrl());
+        assertThat(article.path("publishedAt").asText()).isEqualTo(sent.getPublishedAt().toString());
+        assertThat(article.path("publisher").asText()).isEqualTo("예시일보");
+        assertThat(texts(article.path("keywords"))).contains(DEEPSEEK);
+      }
+      assertThat(first.get("/api/articles/" + id).body()).isEqualTo(second.get("/api/articles/" + id).body());
+    }
+  }
+
+  @Test
+  void unknownArticleIsNotFoundOnEveryInstance() {
+    for (ApiInstance asked : List.of(first, second)) {
+      HttpResponse<String> response = asked.get("/api/articles/no-such-article");
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(ApiInstance.parse(response.body()).path("error").asText())
+          .isEqualTo("no article with id no-such-article");
+    }
+  }
+
+  @Test
+  void latestTrendsAreTheSameFromBothInstancesAndCountEveryArticleOfTheKeyword() {
+    long mentioning = articles.keySet().stream()
+        .filter(id -> texts(first.json("/api/articles/" + id).path("keywords")).contains(DEEPSEEK))
+        .count();
+    assertThat(mentioning).isGreaterThanOrEqualTo(10);
+
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> countOf(first.json("/api/trends"), DEEPSEEK) == mentioning);
+    JsonNode trends = first.json("/api/trends?window=PT1H");
+
+    assertThat(trends.path("window").asText()).isEqualTo("PT1H");
+    assertThat(trends.path("windowStart").asText()).isEqualTo("2025-02-24T08:00:00Z");
+    assertThat(trends.path("windowEnd").asText()).isEqualTo("2025-02-24T09:00:00Z");
+    assertThat(trends.path("final").asBoolean()).isFalse();
+    assertThat(trends.path("entries").get(0).path("rank").asInt()).isEqualTo(1);
+    assertThat(trends.path("entries").get(0).has("expected")).isTrue();
+    assertThat(trends.path("entries").get(0).path("expected").isNull()).isTrue();
+    assertThat(second.json("/api/trends")).isEqualTo(trends);
+
+    JsonNode keyword = second.json("/api/keywords/" + URLEncoder.encode(DEEPSEEK, StandardCharsets.UTF_8));
+    assertThat(keyword.path("keyword").asText()).isEqualTo(DEEPSEEK);
+    assertThat(keyword.path("windows")).hasSize(1);
+    assertThat(keyword.path("windows").get(0).path("windowStart").asText()).isEqualTo("2025-02-24T08:00:00Z");
+    assertThat(keyword.path("windows").get(0).path("count").asLong()).isEqualTo(mentioning);
+    assertThat(first.json("/api/keywords/" + URLEncoder.encode(DEEPSEEK, StandardCharsets.UTF_8)))
+        .isEqualTo(keyword);
+
+    JsonNode history = first.json("/api/trends/history?window=PT1H&from=2025-02-24T00:00:00Z"
+        + "&to=2025-02-25T00:00:00Z");
+    assertThat(history.path("snapshots")).hasSize(1);
+    assertThat(history.path("snapshots").get(0)).isEqualTo(trends);
+    assertThat(second.json("/api/trends/history?from=2025-02-24T09:00:00Z").path("snapshots")).isEmpty();
+  }
+
+  @Test
+  void statsAddUpBothInstancesOutcomes() {
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> first.json("/api/stats").path("articlesIn").asLong() == BODIES.size() + 2
+            && first.json("/api/stats").path("consumerLag").path("total").asLong() == 0);
+
+    for (ApiInstance asked : List.of(first, second)) {
+      JsonNode stats = asked.json("/api/stats");
+      assertThat(stats.path("articlesIn").asLong()).isEqualTo(BODIES.size() + 2);
+      assertThat(stats.path("unique").asLong()).isEqualTo(BODIES.size());
+      assertThat(stats.path("duplicates").path("total").asLong()).isEqualTo(1);
+      assertThat(stats.path("duplicates").path("by").path("EXACT_URL").asLong()).isEqualTo(1);
+      assertThat(stats.path("deadLetters").path("total").asLong()).isEqualTo(1);
+      assertThat(stats.path("deadLetters").path("by").path("normalize").asLong()).isEqualTo(1);
+      assertThat(stats.path("consumerLag").path("byTopic").path(TopicNames.RAW).asLong()).isZero();
+      assertThat(texts(stats.path("instances"))).containsExactlyInAnyOrder(
+          "127.0.0.1:" + first.config.port(), "127.0.0.1:" + second.config.port());
+    }
+  }
+
+  @Test
+  void recentArticlesGatherBothInstancesNewestFirst() {
+    JsonNode recent = first.json("/api/articles?limit=5");
+
+    assertThat(recent.path("articles")).hasSize(5);
+    List<String> indexedAt = StreamSupport.stream(recent.path("articles").spliterator(), false)
+        .map(a -> a.path("indexedAt").asText()).toList();
+    assertThat(indexedAt).isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
+    assertThat(second.json("/api/articles?limit=100").path("articles")).hasSize(BODIES.size());
+    assertThat(second.json("/api/articles?limit=100").path("articles").findValuesAsText("id"))
+        .containsExactlyInAnyOrderElementsOf(articles.keySet());
+  }
+
+  @Test
+  void badParametersAreBadRequestsWithAMessage() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("/api/trends?window=1h", "window=1h is not an ISO-8601 duration such as PT1H");
+    expected.put("/api/trends?window=PT5M", "window=PT5M is not computed; available: PT1H");
+    expected.put("/api/trends/history?from=yesterday",
+        "from=yesterday is not an ISO-8601 instant such as 2025-02-24T08:00:00Z");
+    expected.put("/api/trends/history?from=2025-02-25T00:00:00Z&to=2025-02-24T00:00:00Z",
+        "from=2025-02-25T00:00:00Z is after to=2025-02-24T00:00:00Z");
+    expected.put("/api/trends/history?limit=0", "limit=0 must be between 1 and 1000");
+    expected.put("/api/keywords/AI?window=P1D", "window=P1D is not computed; available: PT1H");
+    expected.put("/api/articles?limit=many", "limit=many is not a whole number");
+
+    expected.forEach((path, message) -> {
+      HttpResponse<String> response = second.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(400);
+      JsonNode error = ApiInstance.parse(response.body());
+      assertThat(error.path("status").asInt()).isEqualTo(400);
+      assertThat(error.path("error").asText()).as(path).isEqualTo(message);
+    });
+  }
+
+  @Test
+  void metricsExposeKafkaStreamsAndStageCounters() {
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> metric(first, "newsflow_articles_unique_total") + metric(second, "newsflow_articles_unique_total")
+            == BODIES.size());
+    HttpResponse<String> response = first.get("/metrics");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("text/plain"));
+    assertThat(response.body()).containsPattern("(?m)^kafka_stream_\\w+")
+        .contains("newsflow_articles_unique_total")
+        .contains("jvm_memory_used_bytes");
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        .until(() -> metric(first, "newsflow_articles_duplicates_total{kind=\"EXACT_URL\"}")
+            + metric(second, "newsflow_articles_duplicates_total{kind=\"EXACT_URL\"}") == 1
+            && metric(first, "newsflow_dead_letters_total{stage=\"normalize\"}")
+            + metric(second, "newsflow_dead_letters_total{stage=\"normalize\"}") == 1);
+  }
+
+  @Test
+  void bothInstancesBecomeReadyAndAreAlive() {
+    for (ApiInstance instance : List.of(first, second)) {
+      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+          .until(() -> instance.get("/ready").statusCode() == 200);
+      JsonNode ready = instance.json("/ready");
+      assertThat(ready.path("status").asText()).isEqualTo("ready");
+      assertThat(ready.path("state").asText()).isEqualTo("RUNNING");
+      JsonNode health = instance.json("/health");
+      assertThat(health.path("status").asText()).isEqualTo("up");
+    }
+  }
+
+  /** The hosts that hold at least one partition of the articles store. */
+  private static Set<String> holdersOfArticles() {
+    return first.streams.streamsMetadataForStore(OperatorApi.ARTICLES_STORE).stream()
+        .filter(m -> m.topicPartitions().stream().anyMatch(tp -> tp.topic().equals(TopicNames.ARTICLES)))
+        .map(StreamsMetadata::hostInfo)
+        .map(h -> h.host() + ":" + h.port())
+        .collect(Collectors.toSet());
+  }
+
+  private static long countOf(JsonNode snapshot, String keyword) {
+    for (JsonNode entry : snapshot.path("entries")) {
+      if (entry.path("keyword").asText().equals(keyword)) {
+        return entry.path("count").asLong();
+      }
+    }
+    return -1;
+  }
+
+  /** The value of one sample line of an instance's /metrics, 0 when absent. */
+  private static long metric(ApiInstance instance, String sample) {
+    for (String line : instance.get("/metrics").body().split("\n")) {
+      if (line.startsWith(sample + " ")) {
+        return (long) Double.parseDouble(line.substring(sample.length() + 1).trim());
+      }
+    }
+    return 0;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(node -> values.add(node.asText()));
+    return values;
+  }
+}
