@@ -18,16 +18,40 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Follows the pipeline's output topics for the demo: which input articles have come out (as unique, duplicate
- * or dead letter) and the latest trend snapshot of each window. Reads committed records only, so what it
- * shows is what the exactly-once pipeline has committed.
+ * Follows the pipeline's output topics for the demo and the benchmark: which input articles have come out (as
+ * unique, duplicate or dead letter) and the latest trend snapshot of each window. Reads committed records
+ * only, so what it shows is what the exactly-once pipeline has committed. A {@link Listener} hears each
+ * article and snapshot as it is received, with the time of the poll that returned it.
  */
 final class DemoWatcher implements AutoCloseable {
+
+  /** Hears what the watcher receives; {@code receivedAtMillis} is the wall-clock time the poll returned. */
+  interface Listener {
+
+    /** A unique article appeared on news.articles. */
+    default void article(String id, long receivedAtMillis) {
+    }
+
+    /** A duplicate notice for {@code id} appeared on news.duplicates. */
+    default void duplicate(String id, long receivedAtMillis) {
+    }
+
+    /** A dead letter appeared on news.dlq; {@code key} is its record key (the article id), or null. */
+    default void deadLetter(String key, long receivedAtMillis) {
+    }
+
+    /** A trend snapshot appeared on news.trends. */
+    default void trends(TrendSnapshot snapshot, long receivedAtMillis) {
+    }
+  }
+
+  private static final Listener NONE = new Listener() { };
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final TopicNames topics;
@@ -36,15 +60,34 @@ final class DemoWatcher implements AutoCloseable {
   private final AvroDeserializer<DeadLetter> deadLetters = new AvroDeserializer<>(DeadLetter.class);
   private final AvroDeserializer<TrendSnapshot> trends = new AvroDeserializer<>(TrendSnapshot.class);
 
+  /** The window size the demo shows (news.trends carries every configured size). */
+  static final Duration SHOWN_SIZE = Duration.ofHours(1);
+
   private final Set<String> seenIds = new HashSet<>();
-  private final Map<Instant, TrendSnapshot> latestByWindow = new TreeMap<>();
-  private int uniqueCount;
-  private int duplicateCount;
+  /** The latest snapshot of each window, by window size and start. */
+  private final TreeMap<Duration, Map<Instant, TrendSnapshot>> latestBySize = new TreeMap<>();
+  /** Ids seen on news.articles and on news.duplicates: an article counts by its final state, since dedup may
+   *  publish a copy before its original arrives and then report it as a duplicate. */
+  private final Set<String> articleIds = new java.util.LinkedHashSet<>();
+  private final Set<String> duplicateIds = new java.util.LinkedHashSet<>();
   private int deadLetterCount;
   private long lastTrendAt;
+  private final Listener listener;
+  private final boolean printDeadLetters;
 
   DemoWatcher(String bootstrapServers, String registryUrl, TopicNames topics) {
+    this(bootstrapServers, registryUrl, topics, NONE, true);
+  }
+
+  /**
+   * A watcher that tells {@code listener} what it receives; {@code printDeadLetters} prints each dead letter's
+   * stage and reason on stdout, as the demo does.
+   */
+  DemoWatcher(String bootstrapServers, String registryUrl, TopicNames topics, Listener listener,
+      boolean printDeadLetters) {
     this.topics = topics;
+    this.listener = listener;
+    this.printDeadLetters = printDeadLetters;
     Map<String, String> serde = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl);
     List.of(articles, duplicates, deadLetters, trends).forEach(d -> d.configure(serde, false));
     Properties props = new Properties();
@@ -57,29 +100,51 @@ final class DemoWatcher implements AutoCloseable {
     consumer.subscribe(List.of(topics.articles(), topics.duplicates(), topics.deadLetters(), topics.trends()));
   }
 
+  /** Waits until the consumer has its partitions, so that nothing produced from now on is received late. */
+  void awaitAssignment(Duration timeout) {
+    long deadline = System.currentTimeMillis() + timeout.toMillis();
+    while (consumer.assignment().isEmpty()) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new IllegalStateException("the output topics were not assigned within " + timeout);
+      }
+      poll(Duration.ofMillis(100));
+    }
+  }
+
   /** Reads what has arrived; returns whether any trend snapshot changed. */
   boolean poll(Duration timeout) {
     boolean trendsChanged = false;
-    for (ConsumerRecord<String, byte[]> record : consumer.poll(timeout)) {
+    ConsumerRecords<String, byte[]> records = consumer.poll(timeout);
+    long now = System.currentTimeMillis();
+    for (ConsumerRecord<String, byte[]> record : records) {
       String topic = record.topic();
       if (topic.equals(topics.articles())) {
-        seenIds.add(articles.deserialize(topic, record.value()).getId());
-        uniqueCount++;
+        String id = articles.deserialize(topic, record.value()).getId();
+        seenIds.add(id);
+        articleIds.add(id);
+        listener.article(id, now);
       } else if (topic.equals(topics.duplicates())) {
-        seenIds.add(duplicates.deserialize(topic, record.value()).getId());
-        duplicateCount++;
+        String id = duplicates.deserialize(topic, record.value()).getId();
+        seenIds.add(id);
+        duplicateIds.add(id);
+        listener.duplicate(id, now);
       } else if (topic.equals(topics.deadLetters())) {
         DeadLetter letter = deadLetters.deserialize(topic, record.value());
         if (record.key() != null) {
           seenIds.add(record.key());
         }
         deadLetterCount++;
-        System.out.printf("dead letter: stage=%s reason=%s%n", letter.getStage(), letter.getReason());
+        listener.deadLetter(record.key(), now);
+        if (printDeadLetters) {
+          System.out.printf("dead letter: stage=%s reason=%s%n", letter.getStage(), letter.getReason());
+        }
       } else {
         TrendSnapshot snapshot = trends.deserialize(topic, record.value());
-        latestByWindow.put(snapshot.getWindowStart(), snapshot);
-        lastTrendAt = System.currentTimeMillis();
+        latestBySize.computeIfAbsent(sizeOf(snapshot), size -> new TreeMap<>())
+            .put(snapshot.getWindowStart(), snapshot);
+        lastTrendAt = now;
         trendsChanged = true;
+        listener.trends(snapshot, now);
       }
     }
     return trendsChanged;
@@ -87,24 +152,52 @@ final class DemoWatcher implements AutoCloseable {
 
   /** Every expected id came out of the pipeline, and trends have been quiet for {@code quiet}. */
   boolean settled(Set<String> expectedIds, Duration quiet) {
-    boolean trendsPublished = uniqueCount == 0 || !latestByWindow.isEmpty();
+    boolean trendsPublished = uniqueCount() == 0 || !latestBySize.isEmpty();
     return seenIds.containsAll(expectedIds) && trendsPublished
         && System.currentTimeMillis() - lastTrendAt >= quiet.toMillis();
   }
 
+  /** The expected ids that have not come out yet. */
   Set<String> missing(Set<String> expectedIds) {
     Set<String> missing = new HashSet<>(expectedIds);
     missing.removeAll(seenIds);
     return missing;
   }
 
+  /**
+   * The latest snapshot of each window of the size the demo shows, by start: {@link #SHOWN_SIZE} when the
+   * pipeline publishes it, else the largest size it publishes.
+   */
   Map<Instant, TrendSnapshot> latestByWindow() {
-    return latestByWindow;
+    if (latestBySize.isEmpty()) {
+      return Map.of();
+    }
+    Map<Instant, TrendSnapshot> shown = latestBySize.get(SHOWN_SIZE);
+    return shown != null ? shown : latestBySize.lastEntry().getValue();
   }
 
+  /** A snapshot's window size; a v1 snapshot has none, but its start and end tell it. */
+  static Duration sizeOf(TrendSnapshot snapshot) {
+    String size = snapshot.getWindowSize();
+    return size != null ? Duration.parse(size) : Duration.between(snapshot.getWindowStart(), snapshot.getWindowEnd());
+  }
+
+  /** E.g. "articles: 5 unique, 2 duplicates, 0 dead letters". */
   String counters() {
-    return String.format("articles: %d unique, %d duplicates, %d dead letters", uniqueCount, duplicateCount,
+    return String.format("articles: %d unique, %d duplicates, %d dead letters", uniqueCount(), duplicateCount(),
         deadLetterCount);
+  }
+
+  int uniqueCount() {
+    return (int) articleIds.stream().filter(id -> !duplicateIds.contains(id)).count();
+  }
+
+  int duplicateCount() {
+    return duplicateIds.size();
+  }
+
+  int deadLetterCount() {
+    return deadLetterCount;
   }
 
   @Override

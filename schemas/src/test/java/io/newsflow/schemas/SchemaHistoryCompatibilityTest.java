@@ -13,6 +13,7 @@ import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import io.newsflow.avro.Article;
@@ -23,7 +24,8 @@ import io.newsflow.avro.TrendSnapshot;
 
 /**
  * Every schema version kept under {@code schemas/versions/<Record>/vN.avsc} must be readable by the
- * next one (BACKWARD), and the newest version must be the schema the classes are generated from,
+ * next one (BACKWARD) and must read the next one (FORWARD: a consumer built on an old version keeps reading
+ * what a new producer writes), and the newest version must be the schema the classes are generated from,
  * so a change to a contract cannot land without a new, compatible version file.
  */
 class SchemaHistoryCompatibilityTest {
@@ -53,18 +55,42 @@ class SchemaHistoryCompatibilityTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyVersionIsReadByTheOneBefore() throws IOException {
+    try (Stream<Path> dirs = Files.list(VERSIONS)) {
+      return dirs.filter(Files::isDirectory).sorted().toList().stream()
+          .flatMap(dir -> pairsOf(dir, true));
+    }
+  }
+
+  @Test
+  void trendSnapshotHasAnOldVersionAndANewOne() {
+    assertThat(versionsOf(VERSIONS.resolve("TrendSnapshot"))).extracting(p -> p.getFileName().toString())
+        .containsExactly("v1.avsc", "v2.avsc");
+  }
+
   private static Stream<DynamicTest> pairsOf(Path recordDir) {
+    return pairsOf(recordDir, false);
+  }
+
+  /** Each version paired with the one before: the newer reads the older, or ({@code forward}) the reverse. */
+  private static Stream<DynamicTest> pairsOf(Path recordDir, boolean forward) {
     List<Path> history = versionsOf(recordDir);
     assertThat(history).as("versions of %s", recordDir).isNotEmpty();
-    return java.util.stream.IntStream.range(1, history.size()).mapToObj(i -> DynamicTest.dynamicTest(
-        recordDir.getFileName() + " " + history.get(i).getFileName() + " reads " + history.get(i - 1).getFileName(),
-        () -> {
-          Schema writer = parse(history.get(i - 1));
-          Schema reader = parse(history.get(i));
-          SchemaCompatibility.SchemaPairCompatibility result =
-              SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
-          assertThat(result.getType()).as(result.getDescription()).isEqualTo(SchemaCompatibilityType.COMPATIBLE);
-        }));
+    return java.util.stream.IntStream.range(1, history.size()).mapToObj(i -> {
+      Path older = history.get(i - 1);
+      Path newer = history.get(i);
+      Path readerFile = forward ? older : newer;
+      Path writerFile = forward ? newer : older;
+      return DynamicTest.dynamicTest(recordDir.getFileName() + " " + readerFile.getFileName() + " reads "
+          + writerFile.getFileName(), () -> {
+            Schema writer = parse(writerFile);
+            Schema reader = parse(readerFile);
+            SchemaCompatibility.SchemaPairCompatibility result =
+                SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
+            assertThat(result.getType()).as(result.getDescription()).isEqualTo(SchemaCompatibilityType.COMPATIBLE);
+          });
+    });
   }
 
   private static List<Path> versionsOf(Path recordDir) {

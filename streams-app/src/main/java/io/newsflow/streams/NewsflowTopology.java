@@ -44,7 +44,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * dedup-resolve -> notices -> news.duplicates
  *               -> publications -> keywords -> news.articles
  *                                           -> [trends-by-window, 1 partition] -> trends -> news.trends
- *               -> withdrawals ----------------^
+ *               -> withdrawals ----------------^                   (one snapshot stream per window size)
  * rejects of any stage -> news.dlq
  * </pre>
  *
@@ -125,8 +125,7 @@ public final class NewsflowTopology {
         .selectKey((countKey, change) -> TRENDS_KEY, Named.as("key-by-trends"))
         .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(TrendChange.class))
             .withName(TRENDS_REPARTITION).withNumberOfPartitions(1))
-        .process(TrendsProcessor.supplier(settings.trendWindow(), settings.trendGrace(), settings.topN(),
-            settings.emitInterval()), Named.as(TrendsProcessor.NAME));
+        .process(TrendsProcessor.supplier(settings.trends()), Named.as(TrendsProcessor.NAME));
     okOrDeadLetter(snapshots, TrendsProcessor.NAME, topics)
         .to(topics.trends().name(), topics.trends().produced(TrendsProcessor.NAME));
   }

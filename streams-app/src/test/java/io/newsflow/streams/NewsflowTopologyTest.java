@@ -144,7 +144,7 @@ class NewsflowTopologyTest {
     assertThat(text).contains(
         "dedup-by-match-key-repartition", "dedup-by-item-repartition", "trends-by-window-repartition",
         "dedup-match-index", "dedup-items", "dedup-items-by-time", "trend-keyword-tallies", "trend-open-windows",
-        "trend-article-contributions");
+        "trend-article-contributions", "trend-keyword-history", "trend-window-progress");
     assertThat(description.subtopologies()).hasSize(3);
   }
 }

@@ -119,7 +119,7 @@ class PipelineIT {
           .until(() -> articles.poll().size() >= 3 && !duplicates.poll().isEmpty());
 
       TrendSnapshot latest = trends.records().stream()
-          .filter(s -> s.getWindowStart().equals(Instant.parse(SEED_WINDOW)))
+          .filter(PipelineIT::isSeedHour)
           .reduce((first, second) -> second).orElseThrow();
       assertThat(latest.getWindowEnd()).isEqualTo(Instant.parse("2025-02-24T09:00:00Z"));
       assertThat(latest.getFinal$()).isFalse();
@@ -141,10 +141,15 @@ class PipelineIT {
     }
   }
 
+  /** The one-hour window of the seed (the 5-minute window from 08:00 starts at the same time). */
+  private static boolean isSeedHour(TrendSnapshot snapshot) {
+    return snapshot.getWindowStart().equals(Instant.parse(SEED_WINDOW)) && "PT1H".equals(snapshot.getWindowSize());
+  }
+
   /** The counts of 딥시크 in the seed window's snapshots, in the order they were published. */
   private static List<Long> deepSeekCounts(List<TrendSnapshot> snapshots) {
     return snapshots.stream()
-        .filter(s -> s.getWindowStart().equals(Instant.parse(SEED_WINDOW)))
+        .filter(PipelineIT::isSeedHour)
         .flatMap(s -> s.getEntries().stream())
         .filter(e -> e.getKeyword().equals("딥시크"))
         .map(TrendEntry::getArticleCount)

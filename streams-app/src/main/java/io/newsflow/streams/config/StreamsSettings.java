@@ -2,7 +2,10 @@ package io.newsflow.streams.config;
 
 import io.newsflow.streams.dedup.NearRules;
 import io.newsflow.streams.topics.TopicNames;
+import io.newsflow.streams.trends.Scoring;
+import io.newsflow.streams.trends.TrendSettings;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +21,8 @@ import java.util.regex.Pattern;
  * @param nearRules when two bodies are near duplicates
  * @param maxCandidates how many articles one match key is compared with at most, a guard against a key that
  *     every article shares
+ * @param trends the trend stage's windows, emission and score ({@code newsflow.trends.*})
+ * @param keywordsPerArticle how many ranked keywords an article keeps
  * @param blockCacheBytes the RocksDB block cache all stores of the process share
  * @param writeBufferBytes the part of that cache RocksDB memtables may take
  */
@@ -26,11 +31,8 @@ public record StreamsSettings(
     Duration dedupRetention,
     NearRules nearRules,
     int maxCandidates,
-    Duration trendWindow,
-    Duration trendGrace,
-    int topN,
+    TrendSettings trends,
     int keywordsPerArticle,
-    Duration emitInterval,
     long blockCacheBytes,
     long writeBufferBytes) {
 
@@ -44,8 +46,14 @@ public record StreamsSettings(
       "newsflow.topic.dlq", "newsflow.topic.partitions", "newsflow.topic.replication-factor",
       "newsflow.dedup.retention", "newsflow.dedup.near.max-distance", "newsflow.dedup.near.min-containment",
       "newsflow.dedup.near.min-resemblance", "newsflow.dedup.max-candidates",
-      "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
-      "newsflow.keywords.per-article", "newsflow.trends.emit-interval", BLOCK_CACHE, WRITE_BUFFERS);
+      "newsflow.trends.windows", "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
+      "newsflow.keywords.per-article", "newsflow.trends.emit-interval", "newsflow.trends.idle-close",
+      "newsflow.trends.min-score", "newsflow.trends.min-count", "newsflow.trends.history-alpha",
+      "newsflow.trends.prior", "newsflow.trends.warm-up", "newsflow.trends.history-max-keywords",
+      BLOCK_CACHE, WRITE_BUFFERS);
+
+  /** Default window sizes: a live view (5 minutes) and a steadier one (1 hour). */
+  public static final String DEFAULT_WINDOWS = "PT5M,PT1H";
 
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]i?b?)?", Pattern.CASE_INSENSITIVE);
 
@@ -70,28 +78,68 @@ public record StreamsSettings(
         duration(config, "newsflow.dedup.retention", "P7D"),
         near,
         integer(config, "newsflow.dedup.max-candidates", 1000),
-        duration(config, "newsflow.trends.window", "PT1H"),
-        duration(config, "newsflow.trends.grace", "PT10M"),
-        integer(config, "newsflow.trends.top-n", 20),
+        trends(config),
         integer(config, "newsflow.keywords.per-article", 20),
-        duration(config, "newsflow.trends.emit-interval", "PT1S"),
         bytes(config, BLOCK_CACHE, "64MiB"),
         bytes(config, WRITE_BUFFERS, "16MiB"));
     settings.validate();
     return settings;
   }
 
+  /** The window sizes counted at once, as configured ({@code newsflow.trends.windows}). */
+  public List<Duration> trendWindows() {
+    return trends.windows();
+  }
+
+  /**
+   * The longest configured window size: the steadiest view, which a reader that shows one size shows by default
+   * (PT1H with the default windows).
+   */
+  public Duration trendWindow() {
+    return trends.windows().stream().max(Duration::compareTo).orElseThrow();
+  }
+
+  private static TrendSettings trends(Map<String, String> config) {
+    Scoring d = Scoring.DEFAULTS;
+    Scoring scoring = new Scoring(
+        number(config, "newsflow.trends.history-alpha", d.alpha()),
+        number(config, "newsflow.trends.prior", d.prior()),
+        number(config, "newsflow.trends.min-score", d.minScore()),
+        integer(config, "newsflow.trends.min-count", (int) d.minCount()),
+        integer(config, "newsflow.trends.warm-up", d.warmUp()));
+    return new TrendSettings(windows(config),
+        duration(config, "newsflow.trends.grace", "PT10M"),
+        integer(config, "newsflow.trends.top-n", 20),
+        duration(config, "newsflow.trends.emit-interval", "PT1S"),
+        duration(config, "newsflow.trends.idle-close", "PT15M"),
+        scoring,
+        integer(config, "newsflow.trends.history-max-keywords", 100_000));
+  }
+
+  /**
+   * {@code newsflow.trends.windows} (comma-separated ISO-8601 durations); else the older single
+   * {@code newsflow.trends.window}; else {@link #DEFAULT_WINDOWS}.
+   */
+  private static List<Duration> windows(Map<String, String> config) {
+    String key = config.containsKey("newsflow.trends.windows") || !config.containsKey("newsflow.trends.window")
+        ? "newsflow.trends.windows" : "newsflow.trends.window";
+    String value = config.getOrDefault(key, DEFAULT_WINDOWS);
+    List<Duration> windows = new ArrayList<>();
+    for (String part : value.split(",")) {
+      if (!part.isBlank()) {
+        windows.add(duration(Map.of(key, part.strip()), key, part.strip()));
+      }
+    }
+    return windows;
+  }
+
   private void validate() {
-    require(!trendWindow.isNegative() && !trendWindow.isZero(), "newsflow.trends.window must be positive");
-    require(!trendGrace.isNegative(), "newsflow.trends.grace must not be negative");
     require(!dedupRetention.isNegative() && !dedupRetention.isZero(), "newsflow.dedup.retention must be positive");
     require(nearRules.maxDistance() >= 0 && nearRules.maxDistance() < 16,
         "newsflow.dedup.near.max-distance must be between 0 and 15: the band index finds pairs within 3 bits"
             + " for certain, and fewer of them the further beyond");
     require(maxCandidates > 0, "newsflow.dedup.max-candidates must be positive");
-    require(topN > 0, "newsflow.trends.top-n must be positive");
     require(keywordsPerArticle > 0, "newsflow.keywords.per-article must be positive");
-    require(!emitInterval.isNegative() && !emitInterval.isZero(), "newsflow.trends.emit-interval must be positive");
     require(blockCacheBytes > 0, BLOCK_CACHE + " must be positive");
     require(writeBufferBytes > 0 && writeBufferBytes <= blockCacheBytes,
         WRITE_BUFFERS + " must be positive and at most " + BLOCK_CACHE);
@@ -121,6 +169,18 @@ public record StreamsSettings(
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(key + "=" + value + " is not an integer", e);
+    }
+  }
+
+  private static double number(Map<String, String> config, String key, double fallback) {
+    String value = config.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + "=" + value + " is not a number", e);
     }
   }
 

@@ -9,23 +9,22 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Extracts the ranked keywords of an article: Korean nouns with Nori ({@link KoreanKeywords}), English words
- * with Lucene's standard tokenizer, ranked with names first ({@link NameEvidence}), other languages as
- * lower-cased words.
+ * Extracts the ranked keywords of an article, by language: Korean nouns with Nori and the user dictionary
+ * ({@link KoreanKeywords}), English words and names ({@link EnglishKeywords}), Chinese words with smartcn
+ * ({@link ChineseKeywords}), Japanese nouns with kuromoji ({@link JapaneseKeywords}), other languages as
+ * lower-cased words. Text is NFKC-normalized first, which folds full-width forms (ＧＰＴ－４ is GPT-4).
  *
- * <p>NOT thread-safe: one instance per stream thread. The Lucene analyzers are built once, in the constructor,
- * because building Nori is the most expensive step of the pipeline; never create one per record. Usable
- * offline (no Kafka). Close it to release the analyzers.
+ * <p>NOT thread-safe: one instance per stream thread. The Lucene analyzers are built once per extractor,
+ * because building them is the most expensive step of the pipeline; never create one per record. Korean and
+ * English are built in the constructor, Chinese and Japanese on the first article in those languages, so a feed
+ * without them never loads their dictionaries. Usable offline (no Kafka). Close it to release the analyzers.
  */
 public final class KeywordExtractor implements AutoCloseable {
 
@@ -41,23 +40,24 @@ public final class KeywordExtractor implements AutoCloseable {
   private static final String FIELD = "body";
   private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
+  private final KeywordConfig config;
+  private final CharArraySet englishStop = StopWords.englishWithNewsWords();
   private final KoreanKeywords korean;
-  private final Analyzer english;
+  private final EnglishKeywords english;
   private final Analyzer other;
+  private ChineseKeywords chinese;
+  private JapaneseKeywords japanese;
 
+  /** With the shipped user dictionary. */
   public KeywordExtractor() {
-    CharArraySet englishStop = StopWords.englishWithNewsWords();
-    this.korean = new KoreanKeywords(StopWords.korean(), englishStop);
-    // No stemming: a keyword is shown as written, so it must stay a real word.
-    this.english = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-        return new TokenStreamComponents(tokenizer, new StopFilter(stream, englishStop));
-      }
-    };
-    // Until issue 6 brings per-language analyzers: words, lower-cased, no stop words.
+    this(KeywordConfig.defaults());
+  }
+
+  public KeywordExtractor(KeywordConfig config) {
+    this.config = config;
+    this.korean = new KoreanKeywords(config.userDictionary(), StopWords.korean(), englishStop);
+    this.english = new EnglishKeywords(englishStop);
+    // Languages without an analyzer of their own: words, lower-cased, no stop words.
     this.other = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -67,19 +67,30 @@ public final class KeywordExtractor implements AutoCloseable {
     };
   }
 
+  /** The configuration this extractor was built with. */
+  public KeywordConfig config() {
+    return config;
+  }
+
   /**
    * All keywords of the article, ranked by score, then by first occurrence (title first). The score is the
    * count (title occurrences count {@link #TITLE_WEIGHT} times), in English times {@link #NAME_WEIGHT} for a
    * name. A keyword's display form is its most frequent form in the body (ties: the earlier), the title's form
    * only when the body lacks the word; an English name shows its name form (OpenAI, never openai). English
    * words written only in lower case and only once are left out. {@code language} is an ISO 639-1 code:
-   * "ko", "en", anything else.
+   * "ko", "en", "zh", "ja", anything else.
    */
   public List<Keyword> extract(String title, String body, String language) {
     String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
     Tally tally = new Tally();
-    collect(nfkc(title), TITLE_WEIGHT, true, lang, tally);
-    collect(nfkc(body), 1, false, lang, tally);
+    String titleText = nfkc(title);
+    String bodyText = nfkc(body);
+    if (lang.equals("en")) {
+      english.collect(titleText, bodyText, TITLE_WEIGHT, tally);
+    } else {
+      collect(titleText, TITLE_WEIGHT, true, lang, tally);
+      collect(bodyText, 1, false, lang, tally);
+    }
     return tally.ranked();
   }
 
@@ -99,22 +110,36 @@ public final class KeywordExtractor implements AutoCloseable {
     }
     switch (language) {
       case "ko" -> korean.collect(text, weight, inTitle, tally);
-      case "en" -> collectEnglish(text, weight, inTitle, tally);
-      default -> collectWords(other, text, weight, inTitle, tally);
+      case "zh" -> chinese().collect(text, weight, inTitle, tally);
+      case "ja" -> japanese().collect(text, weight, inTitle, tally);
+      default -> collectWords(text, weight, inTitle, tally);
     }
   }
 
-  private static void collectWords(Analyzer analyzer, String text, int weight, boolean inTitle, Tally tally) {
-    try (TokenStream stream = analyzer.tokenStream(FIELD, text)) {
+  private ChineseKeywords chinese() {
+    if (chinese == null) {
+      chinese = new ChineseKeywords(StopWords.chinese(), englishStop);
+    }
+    return chinese;
+  }
+
+  private JapaneseKeywords japanese() {
+    if (japanese == null) {
+      japanese = new JapaneseKeywords(StopWords.japanese(), englishStop);
+    }
+    return japanese;
+  }
+
+  private void collectWords(String text, int weight, boolean inTitle, Tally tally) {
+    try (TokenStream stream = other.tokenStream(FIELD, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (!isWord(term, type)) {
-          continue;
-        }
         String surface = term.toString();
-        tally.add(surface.toLowerCase(Locale.ROOT), surface, weight, inTitle);
+        if (EnglishKeywords.isWord(surface, NUMBER_TYPE.equals(type.type()))) {
+          tally.add(surface.toLowerCase(Locale.ROOT), surface, weight, inTitle);
+        }
       }
       stream.end();
     } catch (IOException e) {
@@ -122,30 +147,9 @@ public final class KeywordExtractor implements AutoCloseable {
     }
   }
 
-  private void collectEnglish(String text, int weight, boolean inTitle, Tally tally) {
-    boolean shouting = NameEvidence.shouting(text);
-    try (TokenStream stream = english.tokenStream(FIELD, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (!isWord(term, type)) {
-          continue;
-        }
-        String surface = term.toString();
-        tally.add(surface.toLowerCase(Locale.ROOT), surface, weight, inTitle,
-            NameEvidence.of(term, text, offset.startOffset(), inTitle, shouting));
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a String cannot fail", e);
-    }
-  }
-
-  private static boolean isWord(CharTermAttribute term, TypeAttribute type) {
-    return term.length() >= 2 && !NUMBER_TYPE.equals(type.type())
-        && Character.codePointCount(term, 0, term.length()) >= 2;
+  /** Where keyword-candidates listens: the Korean words Nori did not know. */
+  void reportKoreanCandidatesTo(KoreanKeywords.CandidateSink sink) {
+    korean.reportCandidatesTo(sink);
   }
 
   private static String nfkc(String text) {
@@ -162,5 +166,11 @@ public final class KeywordExtractor implements AutoCloseable {
     korean.close();
     english.close();
     other.close();
+    if (chinese != null) {
+      chinese.close();
+    }
+    if (japanese != null) {
+      japanese.close();
+    }
   }
 }

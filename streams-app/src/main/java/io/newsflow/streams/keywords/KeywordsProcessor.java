@@ -15,10 +15,17 @@ public final class KeywordsProcessor implements FixedKeyProcessor<String, Articl
   public static final String NAME = "keywords";
 
   private final int limit;
+  private final KeywordConfig config;
   private FixedKeyProcessorContext<String, Outcome<Article>> context;
 
+  /** With the shipped user dictionary. */
   public KeywordsProcessor(int limit) {
+    this(limit, KeywordConfig.defaults());
+  }
+
+  public KeywordsProcessor(int limit, KeywordConfig config) {
     this.limit = limit;
+    this.config = config;
   }
 
   @Override
@@ -30,7 +37,7 @@ public final class KeywordsProcessor implements FixedKeyProcessor<String, Articl
   public void process(FixedKeyRecord<String, Article> record) {
     Article article = record.value();
     try {
-      List<String> keywords = PerThreadExtractor.get()
+      List<String> keywords = PerThreadExtractor.get(config)
           .extract(article.getTitle(), article.getBody(), article.getLanguage()).stream()
           .limit(limit)
           .map(Keyword::display)

@@ -12,12 +12,18 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The stop-word lists of keyword extraction, read once from the resource files next to this class
- * ({@code stopwords-ko.txt}, {@code stopwords-en.txt}); the sets are unmodifiable and safe to share.
+ * ({@code stopwords-ko.txt}, {@code stopwords-en.txt}, {@code stopwords-zh.txt}, {@code stopwords-ja.txt}, and
+ * {@code name-prefixes-en.txt}, {@code name-suffixes-en.txt} for English name phrases); the sets are
+ * unmodifiable and safe to share.
  */
 final class StopWords {
 
   private static final CharArraySet KOREAN = CharArraySet.unmodifiableSet(load("stopwords-ko.txt"));
   private static final CharArraySet ENGLISH = english();
+  private static final CharArraySet NAME_PREFIXES = CharArraySet.unmodifiableSet(load("name-prefixes-en.txt"));
+  private static final CharArraySet NAME_SUFFIXES = CharArraySet.unmodifiableSet(load("name-suffixes-en.txt"));
+  private static final CharArraySet CHINESE = CharArraySet.unmodifiableSet(load("stopwords-zh.txt"));
+  private static final CharArraySet JAPANESE = CharArraySet.unmodifiableSet(load("stopwords-ja.txt"));
 
   private StopWords() {
   }
@@ -33,6 +39,26 @@ final class StopWords {
    */
   static CharArraySet englishWithNewsWords() {
     return ENGLISH;
+  }
+
+  /** Words before an English name that are no part of it: function words, titles (President), nationalities. */
+  static CharArraySet englishNamePrefixes() {
+    return NAME_PREFIXES;
+  }
+
+  /** Company forms after an English name that are no part of its keyword (Inc, Corp, Ltd). */
+  static CharArraySet englishNameSuffixes() {
+    return NAME_SUFFIXES;
+  }
+
+  /** Chinese words with no topic, and the single characters that end a run of them (的, 了, 在 ...). */
+  static CharArraySet chinese() {
+    return CHINESE;
+  }
+
+  /** Japanese nouns with no topic (こと, 今回, 記者 ...). */
+  static CharArraySet japanese() {
+    return JAPANESE;
   }
 
   private static CharArraySet english() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.streams.dedup.NearRules;
+import io.newsflow.streams.trends.Scoring;
+import io.newsflow.streams.trends.TrendSettings;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,65 @@ class StreamsSettingsTest {
         .hasMessage("newsflow.rocksdb.block-cache=lots is not a size such as 64MiB");
     assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.rocksdb.write-buffers", "128MiB")))
         .hasMessage("newsflow.rocksdb.write-buffers must be positive and at most newsflow.rocksdb.block-cache");
+  }
+
+  @Test
+  void trendDefaultsCountFiveMinuteAndHourWindowsAndScoreAgainstHistory() {
+    TrendSettings trends = StreamsSettings.defaults().trends();
+
+    assertThat(trends.windows()).containsExactly(Duration.ofMinutes(5), Duration.ofHours(1));
+    assertThat(StreamsSettings.defaults().trendWindow()).isEqualTo(Duration.ofHours(1));
+    assertThat(trends.grace()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(trends.topN()).isEqualTo(20);
+    assertThat(trends.emitInterval()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(trends.idleClose()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(trends.scoring()).isEqualTo(new Scoring(0.2, 1.0, 3.0, 3, 3));
+    assertThat(trends.historyMaxKeywords()).isEqualTo(100_000);
+  }
+
+  @Test
+  void trendSettingsAreRead() {
+    TrendSettings trends = StreamsSettings.from(Map.of(
+        "newsflow.trends.windows", "P1D, PT1H",
+        "newsflow.trends.grace", "P3D",
+        "newsflow.trends.idle-close", "PT1H",
+        "newsflow.trends.min-score", "4.5",
+        "newsflow.trends.min-count", "5",
+        "newsflow.trends.history-alpha", "0.3",
+        "newsflow.trends.prior", "2",
+        "newsflow.trends.warm-up", "0",
+        "newsflow.trends.history-max-keywords", "5000")).trends();
+
+    assertThat(trends.windows()).containsExactly(Duration.ofDays(1), Duration.ofHours(1));
+    assertThat(trends.grace()).isEqualTo(Duration.ofDays(3));
+    assertThat(trends.idleClose()).isEqualTo(Duration.ofHours(1));
+    assertThat(trends.scoring()).isEqualTo(new Scoring(0.3, 2.0, 4.5, 5, 0));
+    assertThat(trends.historyMaxKeywords()).isEqualTo(5000);
+    assertThat(StreamsSettings.KEYS).contains("newsflow.trends.windows", "newsflow.trends.min-score",
+        "newsflow.trends.idle-close");
+  }
+
+  @Test
+  void theOlderSingleWindowKeyStillSetsOneSize() {
+    assertThat(StreamsSettings.from(Map.of("newsflow.trends.window", "PT30M")).trendWindows())
+        .containsExactly(Duration.ofMinutes(30));
+    assertThat(StreamsSettings.from(Map.of("newsflow.trends.window", "PT30M", "newsflow.trends.windows", "PT1H"))
+        .trendWindows()).containsExactly(Duration.ofHours(1));
+  }
+
+  @Test
+  void badTrendValuesAreRefusedWithTheirKey() {
+    assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.trends.windows", "PT1H,soon")))
+        .hasMessage("newsflow.trends.windows=soon is not an ISO-8601 duration such as PT1H");
+    assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.trends.windows", "PT1H,PT60M")))
+        .hasMessage("newsflow.trends.windows names a size twice: [PT1H, PT1H]");
+    assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.trends.windows", " ")))
+        .hasMessage("newsflow.trends.windows must name at least one window size");
+    assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.trends.history-alpha", "0")))
+        .hasMessage("newsflow.trends.history-alpha must be in (0, 1], not 0.0");
+    assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.trends.min-score", "high")))
+        .hasMessage("newsflow.trends.min-score=high is not a number");
+    assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.trends.idle-close", "PT0S")))
+        .hasMessage("newsflow.trends.idle-close must be positive");
   }
 }

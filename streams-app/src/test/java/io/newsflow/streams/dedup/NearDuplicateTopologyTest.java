@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NearDuplicateTopologyTest {
 
   private static final Map<String, String> SETTINGS = Map.of("newsflow.trends.grace", "P1D",
-      "newsflow.trends.top-n", "200");
+      "newsflow.trends.top-n", "200", "newsflow.trends.windows", "PT1H");
 
   @TempDir
   Path stateDir;

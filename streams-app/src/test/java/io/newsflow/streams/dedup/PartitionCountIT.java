@@ -111,6 +111,8 @@ class PartitionCountIT {
         "newsflow.topic.duplicates", name + ".news.duplicates",
         "newsflow.topic.trends", name + ".news.trends",
         "newsflow.topic.dlq", name + ".news.dlq"));
+    // One window size: counts are compared per window start.
+    config.put("newsflow.trends.windows", "PT1H");
     List<RawArticle> shuffled = new ArrayList<>(input);
     Collections.shuffle(shuffled, random);
     try (StreamsApp app = StreamsApp.start(config);

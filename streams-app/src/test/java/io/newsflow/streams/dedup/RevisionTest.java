@@ -38,7 +38,8 @@ class RevisionTest {
 
   @BeforeEach
   void startTopology() {
-    harness = TopologyHarness.start(stateDir, Map.of("newsflow.trends.grace", "P1D"));
+    harness = TopologyHarness.start(stateDir, Map.of("newsflow.trends.grace", "P1D",
+        "newsflow.trends.windows", "PT1H"));
   }
 
   @AfterEach

@@ -52,7 +52,8 @@ class EnglishKeywordsTest {
         new Keyword("ai", "AI", 2),
         new Keyword("chip", "chip", 4));
     assertThat(displays(keywords))
-        .contains("QuarkLabs", "GPUs", "Mira", "Osei", "Brightwater", "Ostrava", "market", "chips");
+        .contains("QuarkLabs", "GPUs", "Mira Osei", "Brightwater Research", "Ostrava", "market", "chips")
+        .doesNotContain("Mira", "Osei", "Brightwater", "Research");
   }
 
   @Test

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The trend stage through the whole topology, with one-hour windows, ten minutes of grace and a top 3. The
- * articles are short English texts whose only keywords are the capitalized names in them; each article ranks
- * its keywords (title words first), which breaks ties between equal article counts.
+ * The trend stage through the whole topology, with one window size (one hour, set with the older single-size key
+ * newsflow.trends.window), ten minutes of grace and a top 3. The articles are short English texts whose only
+ * keywords are the capitalized names in them; each article ranks its keywords (title words first), which breaks
+ * ties between equal article counts. Until a window closes there is no history: every keyword is new, its
+ * expected count 0 and its score its article count (the prior is 1).
  */
 class TrendsTest {
 
@@ -73,11 +75,11 @@ class TrendsTest {
 
     List<TestRecord<String, TrendSnapshot>> out = harness.trends().readRecordsToList();
     assertThat(out).hasSize(1);
-    assertThat(out.get(0).key()).isEqualTo("2025-02-24T10:00:00Z");
+    assertThat(out.get(0).key()).isEqualTo("PT1H/2025-02-24T10:00:00Z");
     assertThat(out.get(0).getRecordTime()).isEqualTo(TopologyHarness.WALL_CLOCK_START.plus(EMIT_INTERVAL));
     // Lumina, Orbitus and Vantor have one article each; Vantor ranked higher in its article than the others.
     assertThat(out.get(0).value()).isEqualTo(snapshot(W1, false,
-        entry("Zephyra", 3, 1), entry("Kestrel", 2, 2), entry("Vantor", 1, 3)));
+        entry("Zephyra", 3, 1, "t1", "t2", "t3"), entry("Kestrel", 2, 2, "t1", "t2"), entry("Vantor", 1, 3, "t3")));
   }
 
   @Test
@@ -85,7 +87,7 @@ class TrendsTest {
     harness.send(T1);
     harness.advanceWallClock(EMIT_INTERVAL);
     assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W1, false,
-        entry("Zephyra", 1, 1), entry("Kestrel", 1, 2), entry("Orbitus", 1, 3)));
+        entry("Zephyra", 1, 1, "t1"), entry("Kestrel", 1, 2, "t1"), entry("Orbitus", 1, 3, "t1")));
 
     harness.advanceWallClock(EMIT_INTERVAL);
     assertThat(harness.trends().isEmpty()).isTrue();
@@ -93,7 +95,7 @@ class TrendsTest {
     harness.send(T2);
     harness.advanceWallClock(EMIT_INTERVAL);
     assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W1, false,
-        entry("Zephyra", 2, 1), entry("Kestrel", 2, 2), entry("Lumina", 1, 3)));
+        entry("Zephyra", 2, 1, "t1", "t2"), entry("Kestrel", 2, 2, "t1", "t2"), entry("Lumina", 1, 3, "t2")));
   }
 
   @Test
@@ -104,7 +106,7 @@ class TrendsTest {
 
     // Lumina and Orbitus: one article each, both third in it; "lumina" sorts first.
     assertThat(harness.trends().readValue().getEntries()).containsExactly(
-        entry("Zephyra", 2, 1), entry("Kestrel", 2, 2), entry("Lumina", 1, 3));
+        entry("Zephyra", 2, 1, "t1", "t2"), entry("Kestrel", 2, 2, "t1", "t2"), entry("Lumina", 1, 3, "t2"));
   }
 
   @Test
@@ -118,8 +120,9 @@ class TrendsTest {
 
     assertThat(harness.deadLetters().isEmpty()).isTrue();
     assertThat(harness.trends().readValuesToList()).containsExactly(
-        snapshot(W1, false, entry("Zephyra", 2, 1), entry("Kestrel", 2, 2), entry("Lumina", 1, 3)),
-        snapshot(W2, false, entry("Kestrel", 1, 1), entry("Quorra", 1, 2)));
+        snapshot(W1, false, entry("Zephyra", 2, 1, "t1", "t2"), entry("Kestrel", 2, 2, "t1", "t2"),
+            entry("Lumina", 1, 3, "t2")),
+        snapshot(W2, false, entry("Kestrel", 1, 1, "t4"), entry("Quorra", 1, 2, "t4")));
   }
 
   @Test
@@ -133,21 +136,26 @@ class TrendsTest {
 
     List<TestRecord<String, TrendSnapshot>> closing = harness.trends().readRecordsToList();
     assertThat(closing).hasSize(1);
-    assertThat(closing.get(0).key()).isEqualTo("2025-02-24T10:00:00Z");
+    assertThat(closing.get(0).key()).isEqualTo("PT1H/2025-02-24T10:00:00Z");
     assertThat(closing.get(0).getRecordTime()).isEqualTo(TopologyHarness.WALL_CLOCK_START);
     assertThat(closing.get(0).value()).isEqualTo(snapshot(W1, true,
-        entry("Zephyra", 1, 1), entry("Kestrel", 1, 2), entry("Orbitus", 1, 3)));
+        entry("Zephyra", 1, 1, "t1"), entry("Kestrel", 1, 2, "t1"), entry("Orbitus", 1, 3, "t1")));
 
+    // The closed window is now history: Kestrel was in its one article, so the next window expects Kestrel in
+    // each of its two, and Kestrel's one article scores (1 - 2) / sqrt(2 + 1), below the new Orlen. Quorra's
+    // first article is t6, where it is the first keyword (second in t5).
     harness.advanceWallClock(EMIT_INTERVAL);
     assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W2, false,
-        entry("Quorra", 2, 1), entry("Kestrel", 1, 2), entry("Orlen", 1, 3)));
+        entry("Quorra", 2, 1, "t6", "t5"), entry("Orlen", 1, 2, "t6"),
+        scored(entry("Kestrel", 1, 3, "t5"), 2.0, -0.5774)));
   }
 
   @Test
   void articleBeyondTheGracePeriodGoesToDeadLettersAndLeavesTheCountsAlone() {
     harness.send(T1);
     harness.send(article("t4", W2.plusSeconds(15 * 60), "Kestrel and Quorra", "Today Kestrel is with Quorra."));
-    TrendSnapshot closed = snapshot(W1, true, entry("Zephyra", 1, 1), entry("Kestrel", 1, 2), entry("Orbitus", 1, 3));
+    TrendSnapshot closed = snapshot(W1, true, entry("Zephyra", 1, 1, "t1"), entry("Kestrel", 1, 2, "t1"),
+        entry("Orbitus", 1, 3, "t1"));
     assertThat(harness.trends().readValuesToList()).containsExactly(closed);
 
     Instant late = W1.plusSeconds(40 * 60);
@@ -173,8 +181,9 @@ class TrendsTest {
         .setTimestamp(late)
         .build());
     assertThat(harness.deadLetters().isEmpty()).isTrue();
+    // Kestrel was in the closed window's one article: expected once here, it scores 0 and ranks below Quorra.
     assertThat(harness.trends().readValuesToList()).containsExactly(
-        snapshot(W2, false, entry("Kestrel", 1, 1), entry("Quorra", 1, 2)));
+        snapshot(W2, false, entry("Quorra", 1, 1, "t4"), scored(entry("Kestrel", 1, 2, "t4"), 1.0, 0.0)));
   }
 
   @Test
@@ -191,7 +200,7 @@ class TrendsTest {
     assertThat(harness.duplicates().readKeyValuesToList()).extracting(kv -> kv.key)
         .containsExactly("t1-url-copy", "t1-body-copy");
     assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W1, false,
-        entry("Zephyra", 1, 1), entry("Kestrel", 1, 2), entry("Orbitus", 1, 3)));
+        entry("Zephyra", 1, 1, "t1"), entry("Kestrel", 1, 2, "t1"), entry("Orbitus", 1, 3, "t1")));
   }
 
   private static RawArticle article(String id, Instant publishedAt, String title, String body) {
@@ -212,10 +221,24 @@ class TrendsTest {
         .setWindowEnd(start.plus(Duration.ofHours(1)))
         .setFinal$(isFinal)
         .setEntries(List.of(entries))
+        .setWindowSize("PT1H")
+        .setTrending(List.of())
         .build();
   }
 
-  private static TrendEntry entry(String keyword, long articleCount, int rank) {
-    return new TrendEntry(keyword, articleCount, rank);
+  /** An entry of a window without history: expected 0, score = article count. */
+  private static TrendEntry entry(String keyword, long articleCount, int rank, String... topArticles) {
+    return TrendEntry.newBuilder()
+        .setKeyword(keyword)
+        .setArticleCount(articleCount)
+        .setRank(rank)
+        .setExpected(0.0)
+        .setScore(articleCount)
+        .setTopArticles(List.of(topArticles))
+        .build();
+  }
+
+  private static TrendEntry scored(TrendEntry entry, double expected, double score) {
+    return TrendEntry.newBuilder(entry).setExpected(expected).setScore(score).build();
   }
 }

@@ -1,0 +1,185 @@
+package io.newsflow.cli;
+
+import io.newsflow.cli.bench.AnalyzerBench;
+import io.newsflow.cli.bench.BenchCorpus;
+import io.newsflow.cli.bench.Percentiles;
+import io.newsflow.streams.keywords.KeywordConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow bench}: how fast the whole pipeline is next to its most expensive stage alone. In one process
+ * it runs the keyword extractor standalone over a corpus, then the whole pipeline (producer, local Kafka and
+ * registry, streams app) over the same corpus with the same number of threads, and prints both throughputs,
+ * their ratio, produce-to-trend latency percentiles and where the CPU time went. Not a test: nothing is asserted.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures the keyword analyzer alone, then the whole pipeline, on one corpus; prints both "
+        + "throughputs, their ratio and produce-to-trend latency.")
+final class BenchCommand implements Callable<Integer> {
+
+  /** The pipeline's throughput should be at least this share of the analyzer's. */
+  static final double TARGET_RATIO = 0.8;
+
+  @Option(names = "--corpus", paramLabel = "PATH", split = ",",
+      description = "Corpus files or directories (default: articles generated from the seeds). Without --lines, "
+          + "in the producer's formats.")
+  List<Path> corpus;
+
+  @Option(names = "--lines", description = "Read the corpus's text files as one article per line.")
+  boolean lines;
+
+  @Option(names = "--seeds", defaultValue = "${sys:newsflow.home:-.}/seeds",
+      description = "Seed articles the default corpus is generated from (default: ${DEFAULT-VALUE}).")
+  Path seeds;
+
+  @Option(names = "--articles", paramLabel = "N",
+      description = "Articles to run: generated (default 3000), or the first N of --corpus (default: all).")
+  Integer articles;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Analyzer threads and stream threads (default: the number of processors).")
+  Integer threads;
+
+  @Option(names = "--partitions", paramLabel = "N",
+      description = "Partitions of news.raw (default: --threads, at least 1).")
+  Integer partitions;
+
+  @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
+      description = "A streams app setting over the bench's own (application.id, num.stream.threads, "
+          + "newsflow.trends.grace); repeatable, e.g. -D commit.interval.ms=200.")
+  Map<String, String> settings = Map.of();
+
+  @Option(names = "--warm-up", paramLabel = "N", defaultValue = "2000",
+      description = "Articles generated from the seeds that go through the pipeline untimed first, so that the "
+          + "JIT has compiled most of it (default: ${DEFAULT-VALUE}; 0: none; 10000 comes closer to a "
+          + "long-running process).")
+  int warmUp;
+
+  @Option(names = "--timeout", defaultValue = "PT10M",
+      description = "Give up on the pipeline run after this long (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Override
+  public Integer call() throws IOException {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int p = partitions == null ? Math.max(n, 1) : partitions;
+    Path work = Files.createTempDirectory("newsflow-bench-");
+    try {
+      BenchCorpus data = corpus(work);
+      KeywordConfig keywords = KeywordConfig.from(settings);
+      System.out.printf("newsflow bench: %s%n", data.description());
+      System.out.printf("  %d articles normalized (%s), %s of text; %d rejected by the normalizer%n",
+          data.normalized().size(), languages(data), megabytes(data.bytes()), data.notNormalized());
+      Map<String, String> streams = new TreeMap<>(PipelineBench.defaults(n));
+      streams.putAll(settings);
+      System.out.printf("  threads: %d; news.raw partitions: %d; processors: %d; streams settings: %s%n", n, p,
+          Runtime.getRuntime().availableProcessors(), streams);
+
+      AnalyzerBench.Result analyzer = AnalyzerBench.run(data.normalized(), data.bytes(), n, keywords);
+      System.out.printf(Locale.ROOT,
+          "analyzer (standalone, %d threads, one KeywordExtractor each): %d articles in %.2f s: %.1f articles/s,"
+              + " %.2f MB/s%n", n, analyzer.articles(), analyzer.seconds(), analyzer.articlesPerSecond(),
+          analyzer.megabytesPerSecond());
+
+      BenchCorpus warm = warmUp > 0 ? BenchCorpus.warmUp(seeds, warmUp, work) : null;
+      PipelineBench.Result pipeline =
+          PipelineBench.run(data, warm, n, p, settings, timeout, work.resolve("state"));
+      double articlesPerSecond = pipeline.sent() / pipeline.seconds();
+      double megabytesPerSecond = data.bytes() / 1e6 / pipeline.seconds();
+      System.out.printf(Locale.ROOT,
+          "pipeline (producer -> news.trends, %d stream threads, after %d warm-up articles): %d articles in"
+              + " %.2f s: %.1f articles/s, %.2f MB/s (%d unique, %d duplicates, %d dead letters)%n", n, warmUp,
+          pipeline.sent(),
+          pipeline.seconds(), articlesPerSecond, megabytesPerSecond, pipeline.unique(), pipeline.duplicates(),
+          pipeline.deadLetters());
+      double ratio = articlesPerSecond / analyzer.articlesPerSecond();
+      System.out.printf(Locale.ROOT, "ratio pipeline/analyzer: %.2f (target %.2f)%n", ratio, TARGET_RATIO);
+      printLatency(pipeline);
+      printWhereTheTimeWent(pipeline, analyzer);
+      return ExitCodes.OK;
+    } finally {
+      deleteRecursively(work);
+    }
+  }
+
+  private BenchCorpus corpus(Path work) {
+    if (corpus == null || corpus.isEmpty()) {
+      return BenchCorpus.generated(seeds, articles == null ? 3000 : articles, work);
+    }
+    int max = articles == null ? 0 : articles;
+    return lines ? BenchCorpus.fromLines(corpus, max, work) : BenchCorpus.fromArticles(corpus, max, work);
+  }
+
+  private static void printLatency(PipelineBench.Result pipeline) {
+    long[] latencies = pipeline.latencies();
+    if (latencies.length == 0) {
+      System.out.println("produce-to-trend latency: no unique article");
+      return;
+    }
+    System.out.printf("produce-to-trend latency over %d articles (ms): p50 %d, p95 %d, p99 %d, max %d%n",
+        latencies.length, Percentiles.of(latencies, 50), Percentiles.of(latencies, 95),
+        Percentiles.of(latencies, 99), Percentiles.of(latencies, 100));
+    System.out.println("  (per unique article: from its send by the producer, the CreateTime of its news.raw record,"
+        + " to the receipt of the first news.trends snapshot received after the article itself was received from"
+        + " news.articles; read_committed)");
+  }
+
+  private static void printWhereTheTimeWent(PipelineBench.Result pipeline, AnalyzerBench.Result analyzer) {
+    System.out.printf(Locale.ROOT,
+        "stages: the producer sent the last article at %.2f s, the last article came out at %.2f s, "
+            + "the trend snapshot after it at %.2f s%n",
+        pipeline.lastSendMillis() / 1000.0, pipeline.lastArticleMillis() / 1000.0, pipeline.seconds());
+    int processors = Runtime.getRuntime().availableProcessors();
+    double keywordSeconds = analyzer.cpuNanosPerArticle() * pipeline.unique() / 1e9;
+    String groups = pipeline.cpuNanos().entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue() / 1e9)
+            + (e.getKey().equals("stream threads")
+                ? String.format(Locale.ROOT, " (keyword extraction about %.2f s of it)", keywordSeconds) : ""))
+        .collect(Collectors.joining(", "));
+    long threadSum = pipeline.cpuNanos().values().stream().mapToLong(Long::longValue).sum();
+    System.out.printf(Locale.ROOT,
+        "CPU during the pipeline run (%.2f s x %d processors = %.2f s available; process used %.2f s): %s, "
+            + "other threads %.2f s%n",
+        pipeline.seconds(), processors, pipeline.seconds() * processors, pipeline.processCpuNanos() / 1e9, groups,
+        Math.max(0, pipeline.processCpuNanos() - threadSum) / 1e9);
+    // Costs in CPU time do not depend on what else the machine runs, unlike the throughputs above.
+    double analyzerCost = analyzer.cpuNanosPerArticle() / 1e6;
+    double pipelineCost = pipeline.processCpuNanos() / 1e6 / Math.max(pipeline.sent(), 1);
+    System.out.printf(Locale.ROOT,
+        "CPU per article: analyzer %.2f ms, pipeline %.2f ms (whole process); on cores both use fully, the ratio "
+            + "can reach at most %.2f%n", analyzerCost, pipelineCost, analyzerCost / pipelineCost);
+  }
+
+  private static String languages(BenchCorpus data) {
+    return data.languages().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.2f MB", bytes / 1e6);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code newsflow bench} end to end on a tiny generated corpus: the analyzer, then the whole pipeline on a local
+ * stack, then the report. A benchmark is not a test, so no figure is asserted, only that every part of the report
+ * is there and every article was accounted for.
+ */
+class BenchIT {
+
+  @Test
+  void benchOnATinyCorpusPrintsBothThroughputsTheirRatioAndLatency() {
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    int exit;
+    try {
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      exit = new CommandLine(new Newsflow()).execute("bench", "--articles", "30", "--warm-up", "10", "--threads",
+          "1", "--seeds", Path.of("..", "seeds").toString(), "--timeout", "PT45S");
+    } finally {
+      System.setOut(original);
+    }
+    String output = captured.toString(StandardCharsets.UTF_8);
+
+    assertThat(exit).as(output).isEqualTo(ExitCodes.OK);
+    assertThat(output)
+        .contains("newsflow bench: 30 articles generated from ")
+        .contains("30 articles normalized (en ")
+        .containsPattern("(?m)^analyzer \\(standalone, 1 threads, one KeywordExtractor each\\): 30 articles in "
+            + "[0-9.]+ s: [0-9.]+ articles/s, [0-9.]+ MB/s$")
+        .containsPattern("(?m)^pipeline \\(producer -> news.trends, 1 stream threads, after 10 warm-up articles\\): "
+            + "30 articles in [0-9.]+ s: "
+            + "[0-9.]+ articles/s, [0-9.]+ MB/s \\(30 unique, 0 duplicates, 0 dead letters\\)$")
+        .containsPattern("(?m)^ratio pipeline/analyzer: [0-9]+\\.[0-9]{2} \\(target 0\\.80\\)$")
+        .containsPattern("(?m)^produce-to-trend latency over 30 articles \\(ms\\): p50 \\d+, p95 \\d+, p99 \\d+, "
+            + "max \\d+$")
+        .containsPattern("(?m)^CPU during the pipeline run .*stream threads [0-9.]+ s \\(keyword extraction about");
+  }
+}

@@ -1,0 +1,394 @@
+package io.newsflow.streams.keywords;
+
+import io.newsflow.streams.keywords.Tally.Evidence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Finds the keywords of English text: words from Lucene's standard tokenizer with their name evidence
+ * ({@link NameEvidence}), names with digits and hyphens kept whole, and multi-word names found by a simple
+ * noun-phrase rule. No stemming: a keyword is shown as written, so it must stay a real word. Not thread-safe.
+ *
+ * <p><b>Names with digits and hyphens.</b> Tokens joined by one '-' are one keyword when the right one holds
+ * a digit (GPT-4.5, COVID-19, F-35, GPT-4o), the left one is a single capital (K-pop) or both are capitalized
+ * (Rolls-Royce). A name followed by one space and a version number of at most three digits before its point is
+ * one keyword too (Grok 3, Windows 11, Llama 3.1), but not a year (Windows 2000 is two words) nor a percentage.
+ *
+ * <p><b>Multi-word names.</b> Two to {@value #MAX_PHRASE_WORDS} capitalized words in a row, separated by
+ * single spaces, in a text that is not all capitals, are one name: Wall Street, Black Monday, Federal Reserve,
+ * New York Stock Exchange. Acronyms, mixed case and words with digits take no part (Chinese AI, Microsoft
+ * OpenAI stay two keywords). A run
+ * that opens a sentence is joined only as far as the body names it mid-sentence too, since any first word is
+ * capitalized ("Chipmaker Nvidia said" gives Chipmaker and Nvidia).
+ * Function words, titles and nationalities ({@code name-prefixes-en.txt}) are cut off and start a new name
+ * ("The Federal Reserve", "Nvidia Chief Executive Jensen Huang" -> Nvidia, Jensen Huang); company forms
+ * ({@code name-suffixes-en.txt}) are cut off the end (Texaco Inc -> Texaco). A name of stop words only (Last
+ * Monday) is none. Headlines capitalize every word, so in a title only names the body also has are joined.
+ * Names with a lower-case word inside (Bank of America) are beyond this rule and stay separate words.
+ */
+final class EnglishKeywords implements AutoCloseable {
+
+  static final int MAX_PHRASE_WORDS = 4;
+  /** A version number after a name has at most this many digits before its point: 3, 11, 737, not 2025. */
+  private static final int VERSION_DIGITS = 3;
+  private static final String FIELD = "body";
+  private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
+
+  private final Analyzer analyzer = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new StandardTokenizer();
+      return new TokenStreamComponents(tokenizer, new EnglishPossessiveFilter(tokenizer));
+    }
+  };
+  private final CharArraySet stop;
+  private final CharArraySet prefixes = StopWords.englishNamePrefixes();
+  private final CharArraySet suffixes = StopWords.englishNameSuffixes();
+  private final Words titleWords = new Words();
+  private final Words bodyWords = new Words();
+  /** Keys of the multi-token names of the current body, which a title may join too. */
+  private final Set<String> bodyNames = new HashSet<>();
+
+  EnglishKeywords(CharArraySet stop) {
+    this.stop = stop;
+  }
+
+  /** Adds the keywords of an article's title (each {@code titleWeight} times) and body (NFKC) to the tally. */
+  void collect(String title, String body, int titleWeight, Tally tally) {
+    bodyNames.clear();
+    bodyWords.read(body, false);
+    collectNames(bodyWords);
+    List<Occurrence> inBody = occurrences(bodyWords);
+    titleWords.read(title, true);
+    for (Occurrence o : occurrences(titleWords)) {
+      tally.add(o.key, o.surface, titleWeight, true, o.evidence);
+    }
+    for (Occurrence o : inBody) {
+      tally.add(o.key, o.surface, 1, false, o.evidence);
+    }
+  }
+
+  private record Occurrence(String key, String surface, Evidence evidence) {
+  }
+
+  /** The tokens of one text. */
+  private final class Words {
+    String text = "";
+    boolean inTitle;
+    boolean shouting;
+    final List<String> terms = new ArrayList<>();
+    final List<Evidence> evidence = new ArrayList<>();
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    boolean[] numbers = new boolean[64];
+
+    void read(String newText, boolean title) {
+      text = newText;
+      inTitle = title;
+      shouting = NameEvidence.shouting(newText);
+      terms.clear();
+      evidence.clear();
+      if (newText.isEmpty()) {
+        return;
+      }
+      try (TokenStream stream = analyzer.tokenStream(FIELD, newText)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          int i = terms.size();
+          if (i == starts.length) {
+            starts = Arrays.copyOf(starts, i * 2);
+            ends = Arrays.copyOf(ends, i * 2);
+            numbers = Arrays.copyOf(numbers, i * 2);
+          }
+          terms.add(term.toString());
+          starts[i] = offset.startOffset();
+          ends[i] = offset.endOffset();
+          numbers[i] = NUMBER_TYPE.equals(type.type());
+          evidence.add(NameEvidence.of(term, newText, offset.startOffset(), title, shouting));
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading a String cannot fail", e);
+      }
+    }
+
+    int size() {
+      return terms.size();
+    }
+
+    /** The text between tokens {@code i - 1} and {@code i}. */
+    boolean gapIs(int i, char c) {
+      return starts[i] == ends[i - 1] + 1 && text.charAt(ends[i - 1]) == c;
+    }
+
+    /** Tokens [from, to) as written, the last one without its possessive. */
+    String surface(int from, int to) {
+      return text.substring(starts[from], starts[to - 1]) + terms.get(to - 1);
+    }
+
+    boolean hasDigit(int i) {
+      return terms.get(i).chars().anyMatch(Character::isDigit);
+    }
+
+    /** Capitalized and in lower case after that: Wall, Nvidia; not AI, GPT4, OpenAI or iPhone. */
+    boolean capitalizedWord(int i) {
+      String term = terms.get(i);
+      if (term.length() < 2 || !Character.isUpperCase(term.charAt(0))) {
+        return false;
+      }
+      for (int c = 1; c < term.length(); c++) {
+        char ch = term.charAt(c);
+        if (Character.isDigit(ch) || Character.isUpperCase(ch)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean isStop(int i) {
+      return stop.contains(terms.get(i));
+    }
+  }
+
+  private List<Occurrence> occurrences(Words w) {
+    List<Occurrence> out = new ArrayList<>();
+    int i = 0;
+    while (i < w.size()) {
+      int unitEnd = unitEnd(w, i);
+      if (unitEnd == i + 1 && !w.shouting && w.capitalizedWord(i)) {
+        i = names(w, i, out);
+      } else {
+        addUnit(w, i, unitEnd, out);
+        i = unitEnd;
+      }
+    }
+    return out;
+  }
+
+  /** The end (exclusive) of the name with digits or hyphens that starts at token {@code i}; i + 1 if none. */
+  private int unitEnd(Words w, int i) {
+    int j = i + 1;
+    while (j < w.size()) {
+      if (w.gapIs(j, '-') && (w.hasDigit(j) || singleCapital(w.terms.get(j - 1))
+          || (w.capitalizedWord(j - 1) && w.capitalizedWord(j)))) {
+        j++;
+      } else if (j == i + 1 && w.gapIs(j, ' ') && isVersion(w, j) && isName(w, i)) {
+        j++;
+        break;
+      } else {
+        break;
+      }
+    }
+    // A title joins "Grok 3" only when the body did: in a headline any word is capitalized.
+    if (w.inTitle && j == i + 2 && w.gapIs(j - 1, ' ')
+        && !bodyNames.contains(w.surface(i, j).toLowerCase(Locale.ROOT))) {
+      return i + 1;
+    }
+    return j;
+  }
+
+  private static boolean singleCapital(String term) {
+    return term.length() == 1 && Character.isUpperCase(term.charAt(0));
+  }
+
+  /** A name a version number may follow: written as a name (or capitalized, in a title) and no stop word. */
+  private boolean isName(Words w, int i) {
+    Evidence e = w.evidence.get(i);
+    boolean nameLike = e == Evidence.NAME_SPELLING || e == Evidence.CAPITALIZED
+        || (w.inTitle && Character.isUpperCase(w.terms.get(i).charAt(0)));
+    return nameLike && !w.hasDigit(i) && !w.isStop(i);
+  }
+
+  /** Token {@code j} is a version number: 3, 11, 3.5; not 2025, not 5%. */
+  private static boolean isVersion(Words w, int j) {
+    if (!w.numbers[j]) {
+      return false;
+    }
+    String term = w.terms.get(j);
+    int point = term.indexOf('.');
+    int digits = point < 0 ? term.length() : point;
+    boolean percent = w.ends[j] < w.text.length() && w.text.charAt(w.ends[j]) == '%';
+    return digits <= VERSION_DIGITS && !percent && term.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+  }
+
+  /**
+   * First pass over a body: the names written mid-sentence (a run of capitalized words whose first word does not
+   * open the sentence, cut at prefixes and suffixes) and the names with digits, so that the same words at a
+   * sentence start or in the title are joined too, and only then.
+   */
+  private void collectNames(Words w) {
+    int i = 0;
+    while (i < w.size()) {
+      int unitEnd = unitEnd(w, i);
+      if (unitEnd > i + 1) {
+        bodyNames.add(w.surface(i, unitEnd).toLowerCase(Locale.ROOT));
+        i = unitEnd;
+      } else if (!w.shouting && w.capitalizedWord(i)) {
+        int end = runEnd(w, i);
+        for (int k = i; k < end; ) {
+          int nameEnd = nameEnd(w, k, end);
+          int from = w.evidence.get(k) == Evidence.NONE ? k + 1 : k;
+          int to = cutSuffixes(w, from, nameEnd);
+          if (to - from >= 2 && to - from <= MAX_PHRASE_WORDS && !allStop(w, from, to)) {
+            bodyNames.add(w.surface(from, to).toLowerCase(Locale.ROOT));
+          }
+          k = nameEnd;
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** The end of the run of capitalized words, one space apart, that starts at token {@code i}. */
+  private int runEnd(Words w, int i) {
+    int end = i + 1;
+    while (end < w.size() && w.gapIs(end, ' ') && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * The end of the name that starts at {@code k} within a run ending at {@code end}: before the next prefix
+   * (a title starts a new name), or after a suffix. A prefix at {@code k} is a name of one word, dropped.
+   */
+  private int nameEnd(Words w, int k, int end) {
+    if (prefixes.contains(w.terms.get(k))) {
+      return k + 1;
+    }
+    int nameEnd = k + 1;
+    while (nameEnd < end && !prefixes.contains(w.terms.get(nameEnd)) && !suffixes.contains(w.terms.get(nameEnd - 1))) {
+      nameEnd++;
+    }
+    return nameEnd;
+  }
+
+  private int cutSuffixes(Words w, int from, int to) {
+    int cut = to;
+    while (cut > from + 1 && suffixes.contains(w.terms.get(cut - 1))) {
+      cut--;
+    }
+    return cut;
+  }
+
+  /**
+   * Reads the run of capitalized words from token {@code i} and adds its names and its other words; returns the
+   * token after the run.
+   */
+  private int names(Words w, int i, List<Occurrence> out) {
+    int end = runEnd(w, i);
+    int k = i;
+    while (k < end) {
+      int nameEnd = nameEnd(w, k, end);
+      int used = addName(w, k, cutSuffixes(w, k, nameEnd), out);
+      for (int s = used; s < nameEnd; s++) {
+        // A title before a name (President, Chief Executive) is no keyword of its own; alone it stays one.
+        if (end - i == 1 || !prefixes.contains(w.terms.get(s))) {
+          addUnit(w, s, s + 1, out);
+        }
+      }
+      k = nameEnd;
+    }
+    return end;
+  }
+
+  /**
+   * Adds the names within the capitalized words [from, to) (no prefix among them) and returns where the words
+   * it did not use start: in a body, when the first word does not open the sentence, the whole span as one
+   * name; otherwise (a sentence start, a title) the longest spans the body named mid-sentence.
+   */
+  private int addName(Words w, int from, int to, List<Occurrence> out) {
+    if (prefixes.contains(w.terms.get(from))) {
+      return from;
+    }
+    if (!w.inTitle && w.evidence.get(from) != Evidence.NONE) {
+      int words = to - from;
+      if (words >= 2 && words <= MAX_PHRASE_WORDS && !allStop(w, from, to)) {
+        String surface = w.surface(from, to);
+        out.add(new Occurrence(surface.toLowerCase(Locale.ROOT), surface, Evidence.NAME_SPELLING));
+        return to;
+      }
+      return from;
+    }
+    int k = from;
+    outer:
+    while (k < to) {
+      for (int len = Math.min(MAX_PHRASE_WORDS, to - k); len >= 2; len--) {
+        String surface = w.surface(k, k + len);
+        String key = surface.toLowerCase(Locale.ROOT);
+        if (bodyNames.contains(key)) {
+          out.add(new Occurrence(key, surface, Evidence.NAME_SPELLING));
+          k += len;
+          continue outer;
+        }
+      }
+      addUnit(w, k, k + 1, out);
+      k++;
+    }
+    return to;
+  }
+
+  private static boolean allStop(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!w.isStop(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds tokens [from, to) as one keyword: a word as before, or a name with digits or hyphens. */
+  private void addUnit(Words w, int from, int to, List<Occurrence> out) {
+    if (to - from == 1) {
+      String term = w.terms.get(from);
+      if (isWord(term, w.numbers[from]) && !w.isStop(from)) {
+        out.add(new Occurrence(term.toLowerCase(Locale.ROOT), term, w.evidence.get(from)));
+      }
+      return;
+    }
+    String surface = w.surface(from, to);
+    if (surface.chars().noneMatch(Character::isLetter)) {
+      return;
+    }
+    out.add(new Occurrence(surface.toLowerCase(Locale.ROOT), surface, unitEvidence(w, from, to)));
+  }
+
+  /** A name with digits is a name when its first part is; an acronym anywhere in it makes it one. */
+  private static Evidence unitEvidence(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w.evidence.get(i) == Evidence.NAME_SPELLING) {
+        return Evidence.NAME_SPELLING;
+      }
+    }
+    return w.evidence.get(from);
+  }
+
+  static boolean isWord(String term, boolean number) {
+    return term.length() >= 2 && !number && term.codePointCount(0, term.length()) >= 2;
+  }
+
+  @Override
+  public void close() {
+    analyzer.close();
+  }
+}

@@ -1,0 +1,96 @@
+package io.newsflow.streams.keywords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** English multi-word names found by the capitalized-words rule of {@link EnglishKeywords}. */
+class EnglishNamesTest {
+
+  private static KeywordExtractor extractor;
+
+  @BeforeAll
+  static void createOnce() {
+    extractor = new KeywordExtractor();
+  }
+
+  @AfterAll
+  static void close() {
+    extractor.close();
+  }
+
+  private static List<String> displays(String title, String body) {
+    return extractor.extract(title, body, "en").stream().map(Keyword::display).toList();
+  }
+
+  @Test
+  void capitalizedWordsInARowInsideASentenceAreOneName() {
+    List<Keyword> keywords = extractor.extract("",
+        "Stocks on Wall Street fell on Black Monday while the Federal Reserve watched. Traders on Wall Street sold "
+            + "and the New York Stock Exchange halted trading.", "en");
+
+    assertThat(keywords).extracting(Keyword::display).containsExactly(
+        "Wall Street", "Black Monday", "Federal Reserve", "New York Stock Exchange", "Stocks", "Traders");
+    assertThat(keywords.get(0)).isEqualTo(new Keyword("wall street", "Wall Street", 2));
+  }
+
+  @Test
+  void titlesFunctionWordsAndNationalitiesStartANewName() {
+    assertThat(displays("", "Kestrel said Kestrel Chief Executive Mira Osei will meet President Dana Reyes and "
+        + "the Chinese Foreign Ministry in Ostrava."))
+        .containsExactly("Kestrel", "Mira Osei", "Dana Reyes", "Foreign Ministry", "Ostrava");
+  }
+
+  @Test
+  void companyFormsAreCutOffTheEnd() {
+    assertThat(extractor.extract("", "Profits at Texaco Inc rose and Halden Corp fell; Texaco and Halden said so.",
+        "en")).extracting(Keyword::key).containsExactly("texaco", "halden", "profits");
+  }
+
+  @Test
+  void aRunThatOpensASentenceIsJoinedOnlyAsFarAsTheBodyNamesItMidSentence() {
+    // Chipmaker opens the sentence and the body never names "Chipmaker Kestrel" mid-sentence.
+    assertThat(displays("", "Chipmaker Kestrel said it would grow. Halden doubts it."))
+        .containsExactly("Kestrel", "Chipmaker", "Halden");
+    assertThat(displays("", "Wall Street fell. Traders on Wall Street sold."))
+        .containsExactly("Wall Street", "Traders");
+  }
+
+  @Test
+  void headlineJoinsOnlyTheNamesItsBodyHas() {
+    List<Keyword> keywords = extractor.extract("Wall Street Tumbles As Fed Signals Pause",
+        "Shares fell on Wall Street after the Fed spoke.", "en");
+
+    assertThat(keywords).contains(new Keyword("wall street", "Wall Street", 3), new Keyword("fed", "Fed", 3))
+        .extracting(Keyword::key).doesNotContain("wall street tumbles", "fed signals", "wall", "street");
+  }
+
+  @Test
+  void acronymsMixedCaseAndNumbersTakeNoPartInANameOfWords() {
+    assertThat(displays("", "Investors backed Chinese AI firms, Tessaro OpenAI deals and Corvane GPT-4 tools."))
+        .containsExactly("Chinese", "AI", "Tessaro", "OpenAI", "Corvane", "GPT-4", "Investors");
+  }
+
+  @Test
+  void namesOfStopWordsOnlyAndRunsLongerThanFourWordsAreNoName() {
+    assertThat(extractor.extract("", "It happened Last Monday in the Big Apple of Kestrel.", "en"))
+        .extracting(Keyword::key).contains("big apple").doesNotContain("last monday", "last", "monday");
+    assertThat(displays("", "Shares of Kestrel Halden Tessaro Corvane Ostrava rose."))
+        .containsExactly("Kestrel", "Halden", "Tessaro", "Corvane", "Ostrava", "Shares");
+  }
+
+  @Test
+  void namesWithLowerCaseWordsInsideStaySeparateWords() {
+    assertThat(displays("", "Shares of Bank of Kestrel rose as Bank of Kestrel grew."))
+        .containsExactly("Bank", "Kestrel", "Shares");
+  }
+
+  @Test
+  void allCapitalsTextHasNoNames() {
+    assertThat(displays("", "WALL STREET FALLS AS WALL STREET SELLS")).containsExactly("WALL", "STREET", "FALLS",
+        "SELLS");
+  }
+}
