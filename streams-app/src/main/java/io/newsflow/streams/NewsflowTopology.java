@@ -108,7 +108,7 @@ public final class NewsflowTopology {
     // Keyed by the count key from here to the trend stage, which counts under it.
     KStream<String, Article> withKeywords = okOrDeadLetter(resolved.get("dedup-publish")
             .mapValues(Resolution::article, Named.as("dedup-publish-value"))
-            .processValues(() -> new KeywordsProcessor(settings.keywordsPerArticle()),
+            .processValues(() -> new KeywordsProcessor(settings.keywordsPerArticle(), settings.keywords()),
                 Named.as(KeywordsProcessor.NAME)),
         KeywordsProcessor.NAME, topics);
     withKeywords

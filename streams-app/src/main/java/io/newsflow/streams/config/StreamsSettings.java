@@ -1,6 +1,7 @@
 package io.newsflow.streams.config;
 
 import io.newsflow.streams.dedup.NearRules;
+import io.newsflow.streams.keywords.KeywordConfig;
 import io.newsflow.streams.topics.TopicNames;
 import io.newsflow.streams.trends.Scoring;
 import io.newsflow.streams.trends.TrendSettings;
@@ -34,7 +35,8 @@ public record StreamsSettings(
     TrendSettings trends,
     int keywordsPerArticle,
     long blockCacheBytes,
-    long writeBufferBytes) {
+    long writeBufferBytes,
+    KeywordConfig keywords) {
 
   public static final String PREFIX = "newsflow.";
   public static final String BLOCK_CACHE = "newsflow.rocksdb.block-cache";
@@ -47,7 +49,7 @@ public record StreamsSettings(
       "newsflow.dedup.retention", "newsflow.dedup.near.max-distance", "newsflow.dedup.near.min-containment",
       "newsflow.dedup.near.min-resemblance", "newsflow.dedup.max-candidates",
       "newsflow.trends.windows", "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
-      "newsflow.keywords.per-article", "newsflow.trends.emit-interval", "newsflow.trends.idle-close",
+      "newsflow.keywords.per-article", KeywordConfig.USER_DICTIONARY, "newsflow.trends.emit-interval", "newsflow.trends.idle-close",
       "newsflow.trends.min-score", "newsflow.trends.min-count", "newsflow.trends.history-alpha",
       "newsflow.trends.prior", "newsflow.trends.warm-up", "newsflow.trends.history-max-keywords",
       BLOCK_CACHE, WRITE_BUFFERS);
@@ -81,7 +83,8 @@ public record StreamsSettings(
         trends(config),
         integer(config, "newsflow.keywords.per-article", 20),
         bytes(config, BLOCK_CACHE, "64MiB"),
-        bytes(config, WRITE_BUFFERS, "16MiB"));
+        bytes(config, WRITE_BUFFERS, "16MiB"),
+        KeywordConfig.from(config));
     settings.validate();
     return settings;
   }

@@ -111,4 +111,12 @@ class StreamsSettingsTest {
     assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.trends.idle-close", "PT0S")))
         .hasMessage("newsflow.trends.idle-close must be positive");
   }
+
+  @Test
+  void aUserDictionaryThatCannotBeReadStopsTheAppAtStartNamingTheFile() {
+    assertThatThrownBy(() -> StreamsSettings.from(Map.of(
+        io.newsflow.streams.keywords.KeywordConfig.USER_DICTIONARY, "/nonexistent/user-dictionary.txt")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/nonexistent/user-dictionary.txt");
+  }
 }
