@@ -44,13 +44,12 @@ final class Views {
   }
 
   /**
-   * One trending keyword of a window. {@code expected} and {@code score} stay null until the trends stage
-   * computes them (baseline and surprise); clients can already show the columns.
+   * One keyword of a window: its article count, the count its history predicted, and its trending score.
    */
   record EntryView(int rank, String keyword, long count, Double expected, Double score) {
 
     static EntryView of(TrendEntry e) {
-      return new EntryView(e.getRank(), e.getKeyword(), e.getArticleCount(), null, null);
+      return new EntryView(e.getRank(), e.getKeyword(), e.getArticleCount(), e.getExpected(), e.getScore());
     }
   }
 

@@ -157,7 +157,8 @@ class OperatorApiIT {
     assertThat(trends.path("final").asBoolean()).isFalse();
     assertThat(trends.path("entries").get(0).path("rank").asInt()).isEqualTo(1);
     assertThat(trends.path("entries").get(0).has("expected")).isTrue();
-    assertThat(trends.path("entries").get(0).path("expected").isNull()).isTrue();
+    assertThat(trends.path("entries").get(0).path("expected").isNumber()).isTrue();
+    assertThat(trends.path("entries").get(0).path("score").isNumber()).isTrue();
     assertThat(second.json("/api/trends")).isEqualTo(trends);
 
     JsonNode keyword = second.json("/api/keywords/" + URLEncoder.encode(DEEPSEEK, StandardCharsets.UTF_8));
