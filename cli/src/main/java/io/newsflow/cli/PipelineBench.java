@@ -184,6 +184,8 @@ final class PipelineBench {
     config.put("num.stream.threads", Integer.toString(threads));
     // The corpus's event times span up to an hour or two before now: no window may close during the run.
     config.put("newsflow.trends.grace", "P1D");
+    // The bench's app serves its API on a free port: a dashboard already on 8080 must not stop a measurement.
+    config.put("newsflow.http.port", "0");
     return config;
   }
 
