@@ -68,6 +68,13 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
   /** A keyword expected in fewer than this share of a window's articles is forgotten: it would count as new. */
   static final double FORGET_SHARE = 1e-4;
 
+  /**
+   * Windows closed in one call at most; the next record or punctuation closes the rest, in the same order. A jump
+   * in stream time (a replay crossing a gap of weeks) would otherwise close dozens of windows in one transaction,
+   * and an exactly-once transaction open longer than its timeout (10 s in Kafka Streams) is fenced.
+   */
+  static final int MAX_CLOSES_PER_CALL = 8;
+
   private static final Logger LOG = LoggerFactory.getLogger(TrendsProcessor.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -271,7 +278,7 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
         .thenComparingLong(WindowKeys::sizeOf));
     Set<Long> closedSizes = new HashSet<>();
     Map<Long, Set<Long>> closedStarts = new LinkedHashMap<>();
-    for (String key : closing) {
+    for (String key : closing.subList(0, Math.min(MAX_CLOSES_PER_CALL, closing.size()))) {
       long size = WindowKeys.sizeOf(key);
       long start = WindowKeys.startOf(key);
       OpenWindow window = windows.get(key);
@@ -286,6 +293,7 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
             Duration.ofMillis(context.currentSystemTimeMs() - lastInputAt));
       }
     }
+    closedSizes.forEach(this::forget);
     deleteContributions(closedStarts);
     markChanged(closedSizes);
     nextCloseAt = earliestClose();
@@ -304,14 +312,12 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
         }
       }
     }
-    WindowProgress after = scoring.closed(before, articles, start + size);
-    progress.put(WindowKeys.progress(size), after);
-    if (articles > 0) {
-      forget(size, after);
-    }
+    progress.put(WindowKeys.progress(size), scoring.closed(before, articles, start + size));
   }
 
-  private void forget(long size, WindowProgress after) {
+  /** Forgets the keywords of a size whose expected share fell below {@link #FORGET_SHARE}, and the excess. */
+  private void forget(long size) {
+    WindowProgress after = progressOf(size);
     List<String> forgotten = new ArrayList<>();
     List<KeyValue<String, Double>> kept = new ArrayList<>();
     try (KeyValueIterator<String, KeywordHistory> it =

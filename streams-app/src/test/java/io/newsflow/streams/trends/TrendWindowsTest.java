@@ -143,6 +143,36 @@ class TrendWindowsTest {
   }
 
   @Test
+  void aJumpInStreamTimeClosesTheWindowsInOrderEightPerCall() {
+    start(Map.of("newsflow.trends.windows", "PT1H", "newsflow.trends.grace", "PT12H"));
+    Instant day = Instant.parse("2025-02-24T00:00:00Z");
+    for (int hour = 0; hour < 12; hour++) {
+      driver.count("h" + hour, day.plus(Duration.ofHours(hour)).plusSeconds(60), "Zephyra");
+    }
+    assertThat(driver.trends().isEmpty()).isTrue();
+
+    // Two days later: all twelve hours are due; eight close with this article, the rest at the next tick.
+    driver.count("later", day.plus(Duration.ofDays(2)), "Kestrel");
+    List<KeyValue<String, TrendSnapshot>> first = driver.trends().readKeyValuesToList();
+    driver.advanceWallClock(EMIT);
+    List<KeyValue<String, TrendSnapshot>> rest = driver.trends().readKeyValuesToList();
+
+    assertThat(first).extracting(kv -> kv.key).containsExactly("PT1H/2025-02-24T00:00:00Z",
+        "PT1H/2025-02-24T01:00:00Z", "PT1H/2025-02-24T02:00:00Z", "PT1H/2025-02-24T03:00:00Z",
+        "PT1H/2025-02-24T04:00:00Z", "PT1H/2025-02-24T05:00:00Z", "PT1H/2025-02-24T06:00:00Z",
+        "PT1H/2025-02-24T07:00:00Z");
+    assertThat(rest).extracting(kv -> kv.key, kv -> kv.value.getFinal$()).containsExactly(
+        tuple("PT1H/2025-02-24T08:00:00Z", true), tuple("PT1H/2025-02-24T09:00:00Z", true),
+        tuple("PT1H/2025-02-24T10:00:00Z", true), tuple("PT1H/2025-02-24T11:00:00Z", true),
+        tuple("PT1H/2025-02-26T00:00:00Z", false));
+    // Each final is scored against the hours before it, whichever call closed it.
+    assertThat(first.get(0).value.getEntries().get(0).getExpected()).isEqualTo(0.0);
+    assertThat(rest.get(0).value.getEntries().get(0))
+        .extracting(TrendEntry::getKeyword, TrendEntry::getExpected, TrendEntry::getScore)
+        .containsExactly("Zephyra", 1.0, 0.0);
+  }
+
+  @Test
   void eachEntryNamesTheThreeArticlesItWeighsMostIn() {
     start(Map.of("newsflow.trends.windows", "PT1H"));
     Instant t = Instant.parse("2025-02-24T10:00:00Z");
