@@ -51,7 +51,7 @@ public record StreamsSettings(
       "newsflow.trends.windows", "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
       "newsflow.keywords.per-article", KeywordConfig.USER_DICTIONARY, "newsflow.trends.emit-interval", "newsflow.trends.idle-close",
       "newsflow.trends.min-score", "newsflow.trends.min-count", "newsflow.trends.history-alpha",
-      "newsflow.trends.prior", "newsflow.trends.warm-up", "newsflow.trends.history-max-keywords",
+      "newsflow.trends.prior", "newsflow.trends.dispersion", "newsflow.trends.warm-up", "newsflow.trends.history-max-keywords",
       BLOCK_CACHE, WRITE_BUFFERS);
 
   /** Default window sizes: a live view (5 minutes) and a steadier one (1 hour). */
@@ -107,6 +107,7 @@ public record StreamsSettings(
     Scoring scoring = new Scoring(
         number(config, "newsflow.trends.history-alpha", d.alpha()),
         number(config, "newsflow.trends.prior", d.prior()),
+        number(config, "newsflow.trends.dispersion", d.dispersion()),
         number(config, "newsflow.trends.min-score", d.minScore()),
         integer(config, "newsflow.trends.min-count", (int) d.minCount()),
         integer(config, "newsflow.trends.warm-up", d.warmUp()));

@@ -383,8 +383,24 @@ final class EnglishKeywords implements AutoCloseable {
     return w.evidence.get(from);
   }
 
+  /**
+   * A keyword on its own: two letters or more, not a number and not an ordinal (3rd, 21ST, 4th), which is a
+   * number too, whatever the tokenizer calls it.
+   */
   static boolean isWord(String term, boolean number) {
-    return term.length() >= 2 && !number && term.codePointCount(0, term.length()) >= 2;
+    return term.length() >= 2 && !number && term.codePointCount(0, term.length()) >= 2 && !isOrdinal(term);
+  }
+
+  private static boolean isOrdinal(String term) {
+    int digits = 0;
+    while (digits < term.length() && term.charAt(digits) >= '0' && term.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || term.length() - digits != 2) {
+      return false;
+    }
+    String suffix = term.substring(digits).toLowerCase(Locale.ROOT);
+    return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
   }
 
   @Override

@@ -62,7 +62,7 @@ class StreamsSettingsTest {
     assertThat(trends.topN()).isEqualTo(20);
     assertThat(trends.emitInterval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(trends.idleClose()).isEqualTo(Duration.ofMinutes(15));
-    assertThat(trends.scoring()).isEqualTo(new Scoring(0.2, 1.0, 3.0, 3, 3));
+    assertThat(trends.scoring()).isEqualTo(new Scoring(0.2, 1.0, 0.3, 3.0, 3, 3));
     assertThat(trends.historyMaxKeywords()).isEqualTo(100_000);
   }
 
@@ -76,13 +76,14 @@ class StreamsSettingsTest {
         "newsflow.trends.min-count", "5",
         "newsflow.trends.history-alpha", "0.3",
         "newsflow.trends.prior", "2",
+        "newsflow.trends.dispersion", "0.5",
         "newsflow.trends.warm-up", "0",
         "newsflow.trends.history-max-keywords", "5000")).trends();
 
     assertThat(trends.windows()).containsExactly(Duration.ofDays(1), Duration.ofHours(1));
     assertThat(trends.grace()).isEqualTo(Duration.ofDays(3));
     assertThat(trends.idleClose()).isEqualTo(Duration.ofHours(1));
-    assertThat(trends.scoring()).isEqualTo(new Scoring(0.3, 2.0, 4.5, 5, 0));
+    assertThat(trends.scoring()).isEqualTo(new Scoring(0.3, 2.0, 0.5, 4.5, 5, 0));
     assertThat(trends.historyMaxKeywords()).isEqualTo(5000);
     assertThat(StreamsSettings.KEYS).contains("newsflow.trends.windows", "newsflow.trends.min-score",
         "newsflow.trends.idle-close");

@@ -118,6 +118,18 @@ class EnglishKeywordsTest {
   }
 
   @Test
+  void earningsTableLabelsUnitsAndOrdinalsAreNoKeywords() {
+    // A made-up earnings brief in the newswire's shorthand: only the company and what it did are keywords.
+    List<Keyword> keywords = extractor.extract("VARNOK CORP <VNK> 3RD QTR NET",
+        "Shr 41 cts vs 32 cts. Net 12.5 mln dlrs vs 9.8 mln. Revs 210 mln vs 188 mln. Avg shrs 30.1 mln. "
+            + "Nine mths shr 1.10 dlrs vs 95 cts, net 33.4 mln vs 29.0 mln, up 15 pct. Prior qtr net 11 mln. "
+            + "The 21st quarterly gain came as Varnok's refinery in Ostrava ran at full capacity, Varnok said; "
+            + "the refinery's 2nd unit opens in the 4th week of the 1990s.", "en");
+
+    assertThat(displays(keywords)).containsExactlyInAnyOrder("Varnok", "VNK", "refinery", "Ostrava");
+  }
+
+  @Test
   void contractionsAreStopWordsWithEitherApostrophe() {
     List<Keyword> keywords =
         extractor.extract("", "Kestrel staff don\u2019t know, and they don\u2019t care, don't they?", "en");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The trending score on synthetic histories: hourly windows, no grace (a window closes as soon as stream time
- * reaches its end), the default score settings (history-alpha 0.2, prior 1, min-score 3, min-count 3, warm-up
- * 3 windows).
+ * reaches its end), the default score settings (history-alpha 0.2, prior 1, dispersion 0.3, min-score 3,
+ * min-count 3, warm-up 3 windows): score = (count - E) / sqrt(E + 1 + (0.3 x E)^2).
  */
 class TrendScoreTest {
 
@@ -78,18 +78,37 @@ class TrendScoreTest {
 
     assertThat(open.getFinal$()).isFalse();
     assertThat(open.getWindowSize()).isEqualTo("PT1H");
-    // Chips: expected 20 x 0.1 = 2, score (8 - 2) / sqrt(2 + 1) = 3.4641. AI and Market: exactly as expected.
+    // Chips: expected 20 x 0.1 = 2, score (8 - 2) / sqrt(2 + 1 + 0.6^2) = 3.2733. AI and Market: as expected.
     // Zorblat is new (expected 0, score 2 / sqrt(1)) but has fewer than min-count articles: after the others.
     assertThat(open.getEntries())
         .extracting(TrendEntry::getRank, TrendEntry::getKeyword, TrendEntry::getArticleCount,
             TrendEntry::getExpected, TrendEntry::getScore)
         .containsExactly(
-            tuple(1, "Chips", 8L, 2.0, 3.4641),
+            tuple(1, "Chips", 8L, 2.0, 3.2733),
             tuple(2, "Market", 20L, 20.0, 0.0),
             tuple(3, "AI", 10L, 10.0, 0.0),
             tuple(4, "Zorblat", 2L, 0.0, 2.0));
     assertThat(open.getTrending()).containsExactly("Chips");
     assertThat(open.getEntries().get(0).getTopArticles()).containsExactly("h6-10", "h6-11", "h6-12");
+  }
+
+  @Test
+  void aFrequentKeywordRisingByTwoThirdsStaysBelowARareOneRisingFourfold() {
+    // Six hours of 100 articles: Market in 60, Chips in 2.
+    for (int h = 0; h < 6; h++) {
+      hour(h, new Group(2, "Chips", "Market"), new Group(58, "Market"), new Group(40, "Weather"));
+    }
+    hour(6, new Group(8, "Chips", "Market"), new Group(92, "Market"));
+
+    TrendSnapshot open = latestOpen(6);
+
+    // Market: (100 - 60) / sqrt(60 + 1 + 18^2) = 2.0386; Chips: (8 - 2) / sqrt(2 + 1 + 0.6^2) = 3.2733. Without
+    // the dispersion term (the Poisson z-score) Market would lead with 5.1214 before Chips' 3.4641.
+    assertThat(open.getEntries())
+        .extracting(TrendEntry::getKeyword, TrendEntry::getArticleCount, TrendEntry::getExpected,
+            TrendEntry::getScore)
+        .containsExactly(tuple("Chips", 8L, 2.0, 3.2733), tuple("Market", 100L, 60.0, 2.0386));
+    assertThat(open.getTrending()).containsExactly("Chips");
   }
 
   @Test
@@ -99,11 +118,11 @@ class TrendScoreTest {
 
     TrendSnapshot open = latestOpen(6);
 
-    // AI: expected 5, score (2 - 5) / sqrt(6) = -1.2247; Market as expected.
+    // AI: expected 5, score (2 - 5) / sqrt(5 + 1 + 1.5^2) = -1.0445; Market as expected.
     assertThat(open.getEntries())
         .extracting(TrendEntry::getKeyword, TrendEntry::getArticleCount, TrendEntry::getExpected,
             TrendEntry::getScore)
-        .containsExactly(tuple("Market", 10L, 10.0, 0.0), tuple("AI", 2L, 5.0, -1.2247));
+        .containsExactly(tuple("Market", 10L, 10.0, 0.0), tuple("AI", 2L, 5.0, -1.0445));
     assertThat(open.getTrending()).isEmpty();
   }
 
@@ -132,11 +151,11 @@ class TrendScoreTest {
 
     // After two closed windows, Chips per window: M = 0.8 x (0.2 x 5) = 0.8; articles per window:
     // V = 0.8 x (0.2 x 10) + 0.2 x 10 = 3.6; share 0.2222, expected 11 x 0.2222 = 2.4444, score
-    // (1 - 2.4444) / sqrt(3.4444) = -0.7783. Hour 2 had no articles, so it is no evidence either way.
+    // (1 - 2.4444) / sqrt(3.4444 + 0.7333^2) = -0.7238. Hour 2 had no articles, so it is no evidence either way.
     assertThat(open.getEntries())
         .filteredOn(e -> e.getKeyword().equals("Chips"))
         .extracting(TrendEntry::getExpected, TrendEntry::getScore)
-        .containsExactly(tuple(2.4444, -0.7783));
+        .containsExactly(tuple(2.4444, -0.7238));
   }
 
   @Test
@@ -153,7 +172,7 @@ class TrendScoreTest {
     assertThat(open.getEntries())
         .filteredOn(e -> e.getKeyword().equals("Chips"))
         .extracting(TrendEntry::getExpected, TrendEntry::getScore)
-        .containsExactly(tuple(1.3415, -0.2232));
+        .containsExactly(tuple(1.3415, -0.2158));
   }
 
   @Test
@@ -170,7 +189,7 @@ class TrendScoreTest {
     assertThat(closing.get(0).getFinal$()).isTrue();
     assertThat(closing.get(0).getEntries().get(0))
         .extracting(TrendEntry::getKeyword, TrendEntry::getExpected, TrendEntry::getScore)
-        .containsExactly("Chips", 2.0, 3.4641);
+        .containsExactly("Chips", 2.0, 3.2733);
 
     // Hour 7 now expects Chips from a history that includes hour 6's burst:
     // Chips per window: M = 0.8 x 1 x (1 - 0.8^6) + 0.2 x 8 = 2.19028; articles per window:

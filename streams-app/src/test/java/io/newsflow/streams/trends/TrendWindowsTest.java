@@ -113,6 +113,7 @@ class TrendWindowsTest {
     // 15 minutes without input: [22:00, 23:00) ended (plus grace) before the wall clock minus 15 minutes and
     // closes; [23:00, 00:00) does not (00:30 + 15 minutes is still ahead) and is published again, now
     // expecting Zephyra, which was in every article of the closed window, in all 4 of its articles.
+    // Its score: (2 - 4) / sqrt(4 + 1 + (0.3 x 4)^2) = -0.7881.
     driver.advanceWallClock(Duration.ofMinutes(5));
     List<KeyValue<String, TrendSnapshot>> out = driver.trends().readKeyValuesToList();
     assertThat(out).extracting(kv -> kv.key, kv -> kv.value.getFinal$()).containsExactly(
@@ -120,7 +121,7 @@ class TrendWindowsTest {
     assertThat(out.get(1).value.getEntries())
         .extracting(TrendEntry::getKeyword, TrendEntry::getArticleCount, TrendEntry::getExpected,
             TrendEntry::getScore)
-        .containsExactly(tuple("Kestrel", 2L, 0.0, 2.0), tuple("Zephyra", 2L, 4.0, -0.8944));
+        .containsExactly(tuple("Kestrel", 2L, 0.0, 2.0), tuple("Zephyra", 2L, 4.0, -0.7881));
 
     // The closed window takes nothing more, though stream time alone would still let it in.
     driver.count("late", h22.plusSeconds(30 * 60), "Zephyra");

@@ -142,12 +142,12 @@ class TrendsTest {
         entry("Zephyra", 1, 1, "t1"), entry("Kestrel", 1, 2, "t1"), entry("Orbitus", 1, 3, "t1")));
 
     // The closed window is now history: Kestrel was in its one article, so the next window expects Kestrel in
-    // each of its two, and Kestrel's one article scores (1 - 2) / sqrt(2 + 1), below the new Orlen. Quorra's
+    // each of its two, and Kestrel's one article scores (1 - 2) / sqrt(2 + 1 + 0.6^2), below the new Orlen. Quorra's
     // first article is t6, where it is the first keyword (second in t5).
     harness.advanceWallClock(EMIT_INTERVAL);
     assertThat(harness.trends().readValuesToList()).containsExactly(snapshot(W2, false,
         entry("Quorra", 2, 1, "t6", "t5"), entry("Orlen", 1, 2, "t6"),
-        scored(entry("Kestrel", 1, 3, "t5"), 2.0, -0.5774)));
+        scored(entry("Kestrel", 1, 3, "t5"), 2.0, -0.5455)));
   }
 
   @Test
