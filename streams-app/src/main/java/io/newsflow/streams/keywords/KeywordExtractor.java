@@ -57,7 +57,9 @@ public final class KeywordExtractor implements AutoCloseable {
     this.config = config;
     this.korean = new KoreanKeywords(config.userDictionary(), StopWords.korean(), englishStop);
     this.english = new EnglishKeywords(englishStop);
-    // Languages without an analyzer of their own: words, lower-cased, no stop words.
+    // Languages without an analyzer of their own: words, lower-cased, less the English stop words. Short or
+    // tabular English text (an earnings brief: "Shr 41 cts vs 32 cts") is often detected as another language or
+    // none, and English words are the foreign words any Latin-script text has most.
     this.other = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -137,7 +139,7 @@ public final class KeywordExtractor implements AutoCloseable {
       stream.reset();
       while (stream.incrementToken()) {
         String surface = term.toString();
-        if (EnglishKeywords.isWord(surface, NUMBER_TYPE.equals(type.type()))) {
+        if (EnglishKeywords.isWord(surface, NUMBER_TYPE.equals(type.type())) && !englishStop.contains(surface)) {
           tally.add(surface.toLowerCase(Locale.ROOT), surface, weight, inTitle);
         }
       }

@@ -172,6 +172,15 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void otherLanguagesLeaveOutEnglishStopWordsAndOrdinalsSinceShortEnglishTextIsOftenMisdetected() {
+    // An earnings table in the newswire's shorthand, which language detection does not take for English.
+    List<Keyword> keywords = extractor.extract("VARNOK CORP 3RD QTR NET",
+        "Shr 41 cts vs 32 cts. Net 12.5 mln dlrs vs 9.8 mln. Nine mths shr 1.10 dlrs vs 95 cts.", "und");
+
+    assertThat(displays(keywords)).containsExactly("varnok");
+  }
+
+  @Test
   void reuseGivesTheSameResultAsAFreshExtractor() {
     List<Keyword> first = extractor.extract(seed.title(), seed.body(), "ko");
     extractor.extract("other", "Something else entirely about NASA.", "en");
