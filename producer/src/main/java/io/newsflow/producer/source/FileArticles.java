@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -109,6 +110,7 @@ public final class FileArticles {
     switch (format) {
       case JSON -> json.readDocument(text, context, listener);
       case HTML -> HtmlArticles.read(text, context, listener);
+      case REUTERS_SGML -> ReutersArticles.read(text, context, listener);
       case RSS, ATOM -> {
         String notAFeed = FeedArticles.read(text, context, listener);
         if (notAFeed != null) {
@@ -123,6 +125,8 @@ public final class FileArticles {
     return switch (format) {
       case HTML -> DeclaredCharset.fromHtmlMeta(bytes).flatMap(DeclaredCharset::resolve).orElse(null);
       case RSS, ATOM -> DeclaredCharset.fromXmlProlog(bytes).flatMap(DeclaredCharset::resolve).orElse(null);
+      // The collection is ASCII with a stray Latin-1 byte or two; without this one byte would fail a whole file.
+      case REUTERS_SGML -> StandardCharsets.ISO_8859_1;
       default -> null;
     };
   }

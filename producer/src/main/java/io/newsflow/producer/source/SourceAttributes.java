@@ -11,11 +11,17 @@ public final class SourceAttributes {
 
   /** The file the record was read from, as the path was given or found under a given directory. */
   public static final String SOURCE_PATH = "source.path";
-  /** 1-based line of the record in a JSON Lines or CSV file, or on stdin. */
+  /**
+   * 1-based line of the record in a JSON Lines or CSV file, or on stdin; for Reuters SGML, the line its
+   * {@code <REUTERS>} tag starts on.
+   */
   public static final String SOURCE_LINE = "source.line";
   /** 0-based position of the record in a JSON array file. */
   public static final String SOURCE_INDEX = "source.index";
-  /** {@code portal-text}, {@code json}, {@code jsonl}, {@code html}, {@code csv}, {@code rss} or {@code atom}. */
+  /**
+   * {@code portal-text}, {@code json}, {@code jsonl}, {@code html}, {@code csv}, {@code rss}, {@code atom} or
+   * {@code reuters-sgml}.
+   */
   public static final String SOURCE_FORMAT = "source.format";
   /**
    * The charset the text was decoded from, only when it was not UTF-8: e.g. {@code CP949}, or

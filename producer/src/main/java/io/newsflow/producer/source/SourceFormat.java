@@ -28,7 +28,9 @@ public enum SourceFormat {
   /** An XML feed; RSS until parsed, when an Atom feed becomes {@link #ATOM}. */
   RSS("rss", "text/plain"),
   /** An Atom feed. */
-  ATOM("atom", "text/plain");
+  ATOM("atom", "text/plain"),
+  /** Reuters-21578 SGML: many {@code <REUTERS>} newswire documents per file, one article each. */
+  REUTERS_SGML("reuters-sgml", "text/plain");
 
   private static final int SNIFF_CHARS = 512;
 
@@ -67,9 +69,10 @@ public enum SourceFormat {
 
   /**
    * The format of a file. {@code .json}, {@code .jsonl} / {@code .ndjson}, {@code .txt}, {@code .html} /
-   * {@code .htm}, {@code .csv} and {@code .xml} / {@code .rss} / {@code .atom} decide by name. Any other
-   * file is a feed when it starts with an XML prolog, {@code <rss} or {@code <feed}; HTML when it starts
-   * with a doctype or {@code <html}; JSON Lines when it has several lines that all start with
+   * {@code .htm}, {@code .csv}, {@code .xml} / {@code .rss} / {@code .atom} and {@code .sgm} decide by name.
+   * Any other file is Reuters SGML when it starts with {@code <!DOCTYPE lewis} or {@code <REUTERS}; a feed
+   * when it starts with an XML prolog, {@code <rss} or {@code <feed}; HTML when it starts with a doctype or
+   * {@code <html}; JSON Lines when it has several lines that all start with
    * <code>{</code>; JSON when it starts with <code>{</code> or {@code [}; and portal text otherwise.
    */
   public static SourceFormat detect(Path file, String text) {
@@ -98,6 +101,9 @@ public enum SourceFormat {
     if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
       return RSS;
     }
+    if (name.endsWith(".sgm")) {
+      return REUTERS_SGML;
+    }
     return null;
   }
 
@@ -112,6 +118,9 @@ public enum SourceFormat {
       start = start.substring(start.charAt(0) == '\uFEFF' ? 1 : 3).stripLeading();
     }
     String head = start.substring(0, Math.min(start.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype lewis") || head.startsWith("<reuters")) {
+      return REUTERS_SGML;
+    }
     if (head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed")) {
       return head.contains("<html") ? HTML : RSS;
     }

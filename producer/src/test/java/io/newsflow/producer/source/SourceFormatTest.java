@@ -25,6 +25,17 @@ class SourceFormatTest {
   }
 
   @Test
+  void reutersSgmlIsToldBySgmExtensionOrByItsLewisDoctype() {
+    assertThat(SourceFormat.detect(Path.of("reut2-000.SGM"), "")).isEqualTo(SourceFormat.REUTERS_SGML);
+    assertThat(SourceFormat.detect(Path.of("wire"), "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS NEWID=\"1\">"))
+        .isEqualTo(SourceFormat.REUTERS_SGML);
+    assertThat(SourceFormat.detect(Path.of("wire"), "<REUTERS NEWID=\"1\">")).isEqualTo(SourceFormat.REUTERS_SGML);
+    assertThat(SourceFormat.REUTERS_SGML.label()).isEqualTo("reuters-sgml");
+    assertThat(SourceFormat.REUTERS_SGML.contentType()).isEqualTo("text/plain");
+    assertThat(SourceFormat.REUTERS_SGML.lineBased()).isFalse();
+  }
+
+  @Test
   void labelsAndContentTypesAreTheOnesOnTheWire() {
     assertThat(SourceFormat.PORTAL_TEXT.label()).isEqualTo("portal-text");
     assertThat(SourceFormat.PORTAL_TEXT.contentType()).isEqualTo("text/plain");
