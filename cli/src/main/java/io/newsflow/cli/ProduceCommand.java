@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "produce", mixinStandardHelpOptions = true,
     description = {
         "Reads articles from files and directories (portal-layout text, JSON, JSON Lines, HTML pages, CSV, "
-            + "RSS/Atom files), RSS and Atom feed URLs, and - (JSON Lines on stdin), and publishes them to news.raw.",
+            + "RSS/Atom files, Reuters-21578 .sgm files), RSS and Atom feed URLs, and - (JSON Lines on stdin), and "
+            + "publishes them to news.raw.",
         "With --follow or feed URLs it runs until Ctrl-C; otherwise it reads once and exits.",
         "Exit codes: 0 all sent, 1 failed (cluster unreachable, state file unusable), 2 usage, "
             + "3 partial (some inputs failed; the summary lists them)."})

@@ -12,8 +12,8 @@ import java.util.Objects;
 
 /**
  * Reads articles from files and directories once: Korean portal-layout text, JSON, JSON Lines, HTML pages,
- * CSV and RSS/Atom files (see {@link SourceFormat}), in any charset {@link io.newsflow.producer.text.TextDecoder}
- * can tell. Every item becomes a RawArticle or a {@link Failure}; a file or item that fails never stops the
+ * CSV, RSS/Atom and Reuters-21578 SGML files (see {@link SourceFormat}), in any charset
+ * {@link io.newsflow.producer.text.TextDecoder} can tell. Every item becomes a RawArticle or a {@link Failure}; a file or item that fails never stops the
  * others.
  */
 public final class ArticleSource {

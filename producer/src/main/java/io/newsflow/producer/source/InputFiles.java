@@ -14,11 +14,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Expands the paths given to the producer into the files to read: a file as it is, a directory walked
- * recursively without its hidden entries, sorted so two runs send in the same order.
+ * recursively without its hidden entries and document type definitions, sorted so two runs send in the
+ * same order.
  */
 public final class InputFiles {
 
@@ -45,7 +47,7 @@ public final class InputFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file)) {
+              if (attrs.isRegularFile() && !isHidden(file) && !isDocumentType(file)) {
                 files.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -79,6 +81,14 @@ public final class InputFiles {
     }
     String message = e.getMessage();
     return message == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
+  }
+
+  /**
+   * A {@code .dtd} that an SGML or XML collection ships beside its documents (Reuters-21578's lewis.dtd):
+   * never an article, and read as one it would be sent as text.
+   */
+  private static boolean isDocumentType(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dtd");
   }
 
   private static boolean isHidden(Path path) {

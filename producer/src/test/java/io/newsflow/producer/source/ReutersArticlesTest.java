@@ -153,9 +153,10 @@ class ReutersArticlesTest {
   }
 
   @Test
-  void directoryWithAnSgmFileIsReadThroughTheProducerRunTheCliUses() throws IOException {
+  void directoryWithAnSgmFileIsReadThroughTheProducerRunTheCliUsesAndItsDtdIsNotAnArticle() throws IOException {
     Path dir = Files.createDirectories(temp.resolve("corpus"));
     Path copy = Files.copy(fixture("sample.sgm"), dir.resolve("reut2-000.sgm"));
+    Files.writeString(dir.resolve("lewis.dtd"), "<!ELEMENT LEWIS O O (REUTERS+)>\n");
 
     ProducerSummary summary = ProducerRun.dryRun().withClockAndHost(Clock.fixed(NOW, ZoneOffset.UTC), HOST)
         .run(List.of(dir));
@@ -175,7 +176,7 @@ class ReutersArticlesTest {
 
   private static Path fixture(String name) {
     try {
-      return Path.of(ReutersArticlesTest.class.getResource("/fixtures/reuters").toURI()).resolve(name);
+      return Path.of(ReutersArticlesTest.class.getResource("/reuters").toURI()).resolve(name);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
