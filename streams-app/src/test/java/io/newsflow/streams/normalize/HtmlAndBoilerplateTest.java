@@ -23,6 +23,13 @@ class HtmlAndBoilerplateTest {
   }
 
   @Test
+  void wireCompanyNamesInAngleBracketsAreTextNotTags() {
+    assertThat(BodyCleaner.cleanInline("<CORVANE PLANTATIONS BHD>")).isEqualTo("<CORVANE PLANTATIONS BHD>");
+    assertThat(HtmlText.toPlainText("<Varnok Corp> said net rose.<br>Shares of <Halden Inc> fell &amp; closed."))
+        .isEqualTo("<Varnok Corp> said net rose.\nShares of <Halden Inc> fell & closed.");
+  }
+
+  @Test
   void photoCaptionsAndCreditsAreRemoved() {
     String raw = "첫 문단이다.\n[사진=연합뉴스]\n▲ 박 대표가 4일 설명하고 있다. (사진=테크데일리)\n삼성전자 제공\n"
         + "둘째 문단에 [사진=한빛전자 제공] 끼어든 크레디트가 있다.\n/연합뉴스";
