@@ -24,6 +24,14 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
   private static final double INDEX_FILTER_RATIO = 0.1;
   private static final long BLOCK_SIZE = 16 * 1024L;
   private static final int MEMTABLES = 2;
+  /**
+   * Arena block of each memtable. RocksDB's default is an eighth of the write buffer (2 MiB for 16 MiB), and a
+   * memtable holds at least one block from its first write. The write buffer manager counts those blocks: with
+   * a dozen stores per client their empty memtables alone passed the 16 MiB budget, so every write asked for a
+   * flush, and RocksDB wrote thousands of SST files of a few KB and compacted them again. Small blocks leave
+   * the budget to the data.
+   */
+  private static final long ARENA_BLOCK = 64 * 1024L;
 
   private static Cache cache;
   private static WriteBufferManager writeBuffers;
@@ -51,6 +59,7 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
     table.setBlockSize(BLOCK_SIZE);
     options.setWriteBufferManager(writeBuffers);
     options.setMaxWriteBufferNumber(MEMTABLES);
+    options.setArenaBlockSize(ARENA_BLOCK);
     options.setTableFormatConfig(table);
   }
 

@@ -112,16 +112,20 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
 
       @Override
       public Set<StoreBuilder<?>> stores() {
+        // In memory: the stage holds its open windows, their tallies and contributions, and a history capped at
+        // newsflow.trends.history-max-keywords per size, so the state is bounded. Each store is still logged
+        // and restored from its changelog. Tallies and windows are written for every article, the same keys
+        // over and over: the cache sends only their last value per commit to the changelog.
         return Set.of(
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TALLY_STORE),
-                Serdes.String(), new JsonSerde<>(KeywordTally.class)),
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WINDOW_STORE),
-                Serdes.String(), new JsonSerde<>(OpenWindow.class)),
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONTRIBUTION_STORE),
+            Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TALLY_STORE),
+                Serdes.String(), new JsonSerde<>(KeywordTally.class)).withCachingEnabled(),
+            Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WINDOW_STORE),
+                Serdes.String(), new JsonSerde<>(OpenWindow.class)).withCachingEnabled(),
+            Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(CONTRIBUTION_STORE),
                 Serdes.String(), new JsonSerde<>(Contribution.class)),
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
+            Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(HISTORY_STORE),
                 Serdes.String(), new JsonSerde<>(KeywordHistory.class)),
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE),
+            Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PROGRESS_STORE),
                 Serdes.String(), new JsonSerde<>(WindowProgress.class)));
       }
     };
