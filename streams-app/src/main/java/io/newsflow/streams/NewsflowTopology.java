@@ -11,11 +11,10 @@ import io.newsflow.streams.dedup.DedupMessageSerde;
 import io.newsflow.streams.dedup.Identity;
 import io.newsflow.streams.dedup.IndexEntriesProcessor;
 import io.newsflow.streams.dedup.MatchIndexProcessor;
-import io.newsflow.streams.dedup.MatchKeys;
 import io.newsflow.streams.dedup.MemberSerde;
 import io.newsflow.streams.dedup.Resolution;
 import io.newsflow.streams.dedup.ResolverProcessor;
-import io.newsflow.streams.dedup.Signature;
+import io.newsflow.streams.dedup.SignedArticle;
 import io.newsflow.streams.keywords.KeywordsProcessor;
 import io.newsflow.streams.normalize.NormalizeProcessor;
 import io.newsflow.streams.support.JsonSerde;
@@ -23,7 +22,6 @@ import io.newsflow.streams.support.Outcome;
 import io.newsflow.streams.topics.Topics;
 import io.newsflow.streams.trends.TrendChange;
 import io.newsflow.streams.trends.TrendsProcessor;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -81,11 +79,11 @@ public final class NewsflowTopology {
         .process(() -> new NormalizeProcessor(rawSerde.deserializer()), Named.as(NormalizeProcessor.NAME));
     KStream<String, Article> clean = okOrDeadLetter(normalized, NormalizeProcessor.NAME, topics);
 
-    KStream<String, DedupMessage> versions = clean.map((id, article) -> {
-      List<String> keys = MatchKeys.of(signature(article));
-      return KeyValue.pair(Identity.item(article), DedupMessage.version(article, keys));
-    }, Named.as("dedup-version"));
-    KStream<String, DedupMessage> found = clean
+    // Shingling and hashing the body is dedup's main cost: once per article, for its version and its keys.
+    KStream<String, SignedArticle> signed = clean.mapValues(SignedArticle::of, Named.as("dedup-signature"));
+    KStream<String, DedupMessage> versions = signed.map((id, s) -> KeyValue.pair(Identity.item(s.article()),
+        DedupMessage.version(s.article(), s.matchKeys())), Named.as("dedup-version"));
+    KStream<String, DedupMessage> found = signed
         .process(IndexEntriesProcessor::new, Named.as(IndexEntriesProcessor.NAME))
         .repartition(Repartitioned.with(Serdes.String(), new MemberSerde()).withName(MATCH_REPARTITION))
         .process(MatchIndexProcessor.supplier(settings.nearRules(), settings.dedupRetention(),
@@ -128,10 +126,6 @@ public final class NewsflowTopology {
         .process(TrendsProcessor.supplier(settings.trends()), Named.as(TrendsProcessor.NAME));
     okOrDeadLetter(snapshots, TrendsProcessor.NAME, topics)
         .to(topics.trends().name(), topics.trends().produced(TrendsProcessor.NAME));
-  }
-
-  private static Signature signature(Article article) {
-    return Signature.of(article);
   }
 
   /** Sends a stage's failures to the dead-letter topic and returns the stream of its successes. */

@@ -7,9 +7,10 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Sends an article version to the match index once per match key, as a {@link Member} stamped with the
- * event time normalize gave the record. Passage keys carry the sketch; the others leave it out.
+ * event time normalize gave the record. The signature comes with the article, computed once for the version
+ * message and every entry. Passage keys carry the sketch; the others leave it out.
  */
-public final class IndexEntriesProcessor implements Processor<String, Article, String, Member> {
+public final class IndexEntriesProcessor implements Processor<String, SignedArticle, String, Member> {
 
   public static final String NAME = "dedup-match-keys";
 
@@ -21,9 +22,9 @@ public final class IndexEntriesProcessor implements Processor<String, Article, S
   }
 
   @Override
-  public void process(Record<String, Article> record) {
-    Article article = record.value();
-    Signature signature = Signature.of(article);
+  public void process(Record<String, SignedArticle> record) {
+    Article article = record.value().article();
+    Signature signature = record.value().signature();
     for (String key : MatchKeys.of(signature)) {
       Member member = Member.of(article, record.timestamp(), signature, MatchKeys.isPassage(key));
       context.forward(new Record<>(key, member, record.timestamp()));

@@ -25,7 +25,12 @@ public final class Sketch {
   public static long[] of(Collection<String> shingles) {
     TreeSet<Long> smallest = new TreeSet<>();
     for (String shingle : shingles) {
-      smallest.add(MurmurHash3.hash64(shingle.getBytes(StandardCharsets.UTF_8)));
+      long hash = MurmurHash3.hash64(shingle.getBytes(StandardCharsets.UTF_8));
+      // Once the sketch is full, most hashes are above its largest and would only be added to be dropped again.
+      if (smallest.size() == SIZE && hash >= smallest.last()) {
+        continue;
+      }
+      smallest.add(hash);
       if (smallest.size() > SIZE) {
         smallest.pollLast();
       }
