@@ -17,10 +17,10 @@ import io.newsflow.streams.dedup.ResolverProcessor;
 import io.newsflow.streams.dedup.SignedArticle;
 import io.newsflow.streams.keywords.KeywordsProcessor;
 import io.newsflow.streams.normalize.NormalizeProcessor;
-import io.newsflow.streams.support.JsonSerde;
 import io.newsflow.streams.support.Outcome;
 import io.newsflow.streams.topics.Topics;
 import io.newsflow.streams.trends.TrendChange;
+import io.newsflow.streams.trends.TrendSerdes;
 import io.newsflow.streams.trends.TrendsProcessor;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
@@ -121,7 +121,7 @@ public final class NewsflowTopology {
     KStream<String, Outcome<TrendSnapshot>> snapshots = counts
         .merge(withdrawals, Named.as("trend-changes"))
         .selectKey((countKey, change) -> TRENDS_KEY, Named.as("key-by-trends"))
-        .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(TrendChange.class))
+        .repartition(Repartitioned.with(Serdes.String(), TrendSerdes.changes())
             .withName(TRENDS_REPARTITION).withNumberOfPartitions(1))
         .process(TrendsProcessor.supplier(settings.trends()), Named.as(TrendsProcessor.NAME));
     okOrDeadLetter(snapshots, TrendsProcessor.NAME, topics)

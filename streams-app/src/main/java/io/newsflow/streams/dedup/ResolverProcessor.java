@@ -3,7 +3,7 @@ package io.newsflow.streams.dedup;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DuplicateKind;
 import io.newsflow.avro.DuplicateNotice;
-import io.newsflow.streams.support.JsonSerde;
+import io.newsflow.streams.support.ZeroPadded;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,12 +41,18 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
   private static final Logger LOG = LoggerFactory.getLogger(ResolverProcessor.class);
   private static final int MAX_MATCHES = 64;
   private static final int MAX_EXPIRED_PER_RECORD = 1000;
+  private static final int TIME_DIGITS = 20;
 
   private final Duration retention;
   private final Serde<Article> articles;
   private ProcessorContext<String, Resolution> context;
   private KeyValueStore<String, ItemState> items;
   private KeyValueStore<String, String> byTime;
+  /**
+   * No item expires before stream time minus the retention passes this (the earliest time in the expiry index
+   * when last scanned, or a time written since): until then the scan, an iterator per message, is skipped.
+   */
+  private long nextExpiry = Long.MIN_VALUE;
 
   private ResolverProcessor(Duration retention, Serde<Article> articles) {
     this.retention = retention;
@@ -64,8 +70,10 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
       @Override
       public Set<StoreBuilder<?>> stores() {
         return Set.of(
+            // Cached: an item's state is written for each of the fifteen or so messages an article sends it;
+            // RocksDB and the changelog get its last value per commit.
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonSerde<>(ItemState.class)),
+                ItemStateSerde.serde()).withCachingEnabled(),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE), Serdes.String(),
                 Serdes.String()));
       }
@@ -107,6 +115,7 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
         byTime.delete(timeKey(lastEventTime, item));
       }
       byTime.put(timeKey(state.lastEventTime, item), item);
+      nextExpiry = Math.min(nextExpiry, state.lastEventTime);
     }
   }
 
@@ -186,15 +195,23 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
   }
 
   private void expire(long before) {
-    if (before <= Long.MIN_VALUE + retention.toMillis()) {
+    if (before <= Long.MIN_VALUE + retention.toMillis() || before <= nextExpiry) {
       return;
     }
     List<KeyValue<String, String>> expired = new ArrayList<>();
-    try (KeyValueIterator<String, String> it = byTime.range(null, timeKey(before, ""))) {
-      while (it.hasNext() && expired.size() < MAX_EXPIRED_PER_RECORD) {
-        expired.add(it.next());
+    long next = Long.MAX_VALUE;
+    try (KeyValueIterator<String, String> it = byTime.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, String> entry = it.next();
+        long time = timeOf(entry.key);
+        if (time >= before || expired.size() == MAX_EXPIRED_PER_RECORD) {
+          next = time;
+          break;
+        }
+        expired.add(entry);
       }
     }
+    nextExpiry = next;
     for (KeyValue<String, String> entry : expired) {
       byTime.delete(entry.key);
       items.delete(entry.value);
@@ -203,6 +220,10 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
 
   /** Zero-padded so that string order is time order; times before 1970 sort first. */
   private static String timeKey(long time, String item) {
-    return String.format("%020d|%s", time - Long.MIN_VALUE / 2, item);
+    return ZeroPadded.of(time - Long.MIN_VALUE / 2, TIME_DIGITS) + "|" + item;
+  }
+
+  private static long timeOf(String timeKey) {
+    return Long.parseLong(timeKey.substring(0, TIME_DIGITS)) + Long.MIN_VALUE / 2;
   }
 }

@@ -6,7 +6,6 @@ import io.newsflow.avro.TrendEntry;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.streams.dlq.DeadLetters;
 import io.newsflow.streams.keywords.Keywords;
-import io.newsflow.streams.support.JsonSerde;
 import io.newsflow.streams.support.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -118,15 +117,15 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
         // over and over: the cache sends only their last value per commit to the changelog.
         return Set.of(
             Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TALLY_STORE),
-                Serdes.String(), new JsonSerde<>(KeywordTally.class)).withCachingEnabled(),
+                Serdes.String(), TrendSerdes.tallies()).withCachingEnabled(),
             Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(WINDOW_STORE),
-                Serdes.String(), new JsonSerde<>(OpenWindow.class)).withCachingEnabled(),
+                Serdes.String(), TrendSerdes.windows()).withCachingEnabled(),
             Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(CONTRIBUTION_STORE),
-                Serdes.String(), new JsonSerde<>(Contribution.class)),
+                Serdes.String(), TrendSerdes.contributions()),
             Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(HISTORY_STORE),
-                Serdes.String(), new JsonSerde<>(KeywordHistory.class)),
+                Serdes.String(), TrendSerdes.history()),
             Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PROGRESS_STORE),
-                Serdes.String(), new JsonSerde<>(WindowProgress.class)));
+                Serdes.String(), TrendSerdes.progress()));
       }
     };
   }

@@ -4,7 +4,6 @@ import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.registry.serde.AvroSerde;
 import io.newsflow.streams.config.StreamsSettings;
-import io.newsflow.streams.support.JsonSerde;
 import io.newsflow.streams.support.Outcome;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +53,7 @@ final class TrendsDriver implements AutoCloseable {
     TrendSettings trendSettings = StreamsSettings.from(new HashMap<>(settings)).trends();
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, Outcome<TrendSnapshot>> out = builder
-        .stream(CHANGES, Consumed.with(Serdes.String(), new JsonSerde<>(TrendChange.class)))
+        .stream(CHANGES, Consumed.with(Serdes.String(), TrendSerdes.changes()))
         .process(TrendsProcessor.supplier(trendSettings), Named.as(TrendsProcessor.NAME));
     out.filter((k, o) -> !o.isFailed()).mapValues(Outcome::value)
         .to(TRENDS, Produced.with(Serdes.String(), avro(TrendSnapshot.class)));
@@ -66,7 +65,7 @@ final class TrendsDriver implements AutoCloseable {
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     driver = new TopologyTestDriver(builder.build(), props, WALL_CLOCK_START);
     changes = driver.createInputTopic(CHANGES, new StringSerializer(),
-        new JsonSerde<>(TrendChange.class).serializer());
+        TrendSerdes.changes().serializer());
     StringDeserializer keys = new StringDeserializer();
     trends = driver.createOutputTopic(TRENDS, keys, avro(TrendSnapshot.class).deserializer());
     trendBytes = driver.createOutputTopic(TRENDS, keys, new ByteArrayDeserializer());
