@@ -1,5 +1,6 @@
 package io.newsflow.streams.trends;
 
+import io.newsflow.streams.support.ZeroPadded;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -19,7 +20,7 @@ final class WindowKeys {
   private WindowKeys() {}
 
   private static String number(long value) {
-    return String.format("%019d", value);
+    return ZeroPadded.of(value, NUMBER);
   }
 
   /** An open window of a size: {@code size|start}. */
