@@ -42,9 +42,10 @@ public final class StreamsApp implements AutoCloseable {
 
   /**
    * Starts the app. {@code config} holds Kafka Streams properties, {@code schema.registry.url} and the
-   * {@code newsflow.*} settings; see {@link StreamsSettings}. Defaults: exactly-once v2 committing every second,
-   * state under .newsflow/streams-state, RocksDB memory bounded by {@link BoundedRocksDbConfig}; any Kafka
-   * Streams key overrides them, e.g. {@code num.standby.replicas=1} to keep a warm copy of every store on another instance.
+   * {@code newsflow.*} settings; see {@link StreamsSettings}. Defaults: exactly-once v2 committing every
+   * second, state under .newsflow/streams-state, RocksDB memory bounded by {@link BoundedRocksDbConfig}; any
+   * Kafka Streams key overrides them, e.g. {@code num.standby.replicas=1} to keep a warm copy of every store on
+   * another instance.
    */
   public static StreamsApp start(Map<String, String> config) {
     StreamsSettings settings = StreamsSettings.from(config);

@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * new one and a changed format fails loudly instead of reading garbage.
  *
  * <p>Why not JSON or Avro: these values are read and written many times per article (a keyword tally per keyword,
- * an item's state per dedup message), and Jackson's reflection and text parsing were a sixth of the stream
+ * an item's state per dedup message), and Jackson's reflection and text parsing were a fifth of the stream
  * threads' time; they never leave the application, so they need neither a schema registry nor readability.
  * Avro's reflect and generic readers would need a schema per value and do not map Java records and their maps
  * and nested lists more simply than the dozen lines each format takes here.
