@@ -53,6 +53,12 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
    * when last scanned, or a time written since): until then the scan, an iterator per message, is skipped.
    */
   private long nextExpiry = Long.MIN_VALUE;
+  /**
+   * The last expired time key: the next scan seeks there rather than to the first key, because RocksDB would
+   * step over every entry expired before it, one tombstone at a time, until a compaction drops them (a replay
+   * of a few thousand articles spent most of its time there). Null: scan from the first key.
+   */
+  private String expiredThrough;
 
   private ResolverProcessor(Duration retention, Serde<Article> articles) {
     this.retention = retention;
@@ -114,8 +120,12 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
       if (lastEventTime != Long.MIN_VALUE) {
         byTime.delete(timeKey(lastEventTime, item));
       }
-      byTime.put(timeKey(state.lastEventTime, item), item);
+      String key = timeKey(state.lastEventTime, item);
+      byTime.put(key, item);
       nextExpiry = Math.min(nextExpiry, state.lastEventTime);
+      if (expiredThrough != null && key.compareTo(expiredThrough) < 0) {
+        expiredThrough = null;
+      }
     }
   }
 
@@ -200,7 +210,8 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
     }
     List<KeyValue<String, String>> expired = new ArrayList<>();
     long next = Long.MAX_VALUE;
-    try (KeyValueIterator<String, String> it = byTime.all()) {
+    try (KeyValueIterator<String, String> it =
+        expiredThrough == null ? byTime.all() : byTime.range(expiredThrough, null)) {
       while (it.hasNext()) {
         KeyValue<String, String> entry = it.next();
         long time = timeOf(entry.key);
@@ -212,6 +223,9 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
       }
     }
     nextExpiry = next;
+    if (!expired.isEmpty()) {
+      expiredThrough = expired.get(expired.size() - 1).key;
+    }
     for (KeyValue<String, String> entry : expired) {
       byTime.delete(entry.key);
       items.delete(entry.value);

@@ -131,6 +131,26 @@ class DeduplicationTest {
   }
 
   @Test
+  void expiryGoesOnRoundAfterRoundAndKeepsWhatIsStillWithinTheRetention() {
+    harness = TopologyHarness.start(stateDir, Map.of("newsflow.dedup.retention", "PT1H"));
+    String[] days = {"monday", "tuesday", "wednesday", "thursday"};
+    for (int day = 0; day < days.length; day++) {
+      harness.send(RawArticles.json(days[day], URL, "Zephyra office, day " + day,
+          "On day " + day + " the Zephyra office in Valdmoor hired " + (day + 2) + " Kestrel staff.",
+          T0.plus(Duration.ofDays(day))));
+    }
+    // Thursday's re-post, ten minutes on: within the retention of thursday, whatever expired before it.
+    harness.send(RawArticles.json("thursday-again", URL + "?utm_source=feed", "Zephyra office, day 3",
+        "On day 3 the Zephyra office in Valdmoor hired 5 Kestrel staff.", T0.plus(Duration.ofDays(3)).plusSeconds(600)));
+
+    assertThat(harness.articles().readKeyValuesToList()).extracting(kv -> kv.key)
+        .containsExactly("monday", "tuesday", "wednesday", "thursday");
+    assertThat(harness.duplicates().readValuesToList())
+        .extracting(DuplicateNotice::getId, DuplicateNotice::getDuplicateOf)
+        .containsExactly(tuple("thursday-again", "thursday"));
+  }
+
+  @Test
   void distinctArticlesAreBothPublishedAndCountedWhileDuplicatesAreNot() {
     harness = TopologyHarness.start(stateDir, HOURLY);
     harness.send(RawArticles.json("first", URL, TITLE, BODY, T0));
