@@ -2,6 +2,7 @@ package io.newsflow.producer.source;
 
 import io.newsflow.avro.RawArticle;
 import io.newsflow.producer.Failure;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,15 +15,17 @@ import org.jsoup.parser.Parser;
 /**
  * Reads a Reuters-21578 SGML file ({@code reut2-000.sgm} ...): every {@code <REUTERS NEWID="n">} document
  * becomes one RawArticle with id {@code reuters-n}, the {@code <TITLE>}, the {@code <BODY>} without its
- * {@code Reuter} sign-off line, publishedAt from the {@code <DATE>} ({@link ReutersDates}, none when it is
- * unusable), publisher {@code Reuters}, language {@code en}, the {@code <AUTHOR>} names as authors and the
+ * {@code Reuter} sign-off line, publishedAt from the {@code <DATE>} ({@link ReutersDates}), publisher {@code Reuters}, language {@code en}, the {@code <AUTHOR>} names as authors and the
  * first of the {@code <TOPICS>} as section, as feed readers take an entry's first category.
  *
  * <p>Documents without a BODY are sent, not failed, as the feed reader does with headline-only entries: a
  * {@code TYPE="BRIEF"} flash takes its title as body (its only other text is the collection's
  * {@code Blah blah blah.} placeholder), and a {@code TYPE="UNPROC"} document, whose text was never split into
- * title and body, takes that whole text as body, leaving the streams app to take its first line as title.
- * Only a document with no text at all, or without the NEWID its id needs, fails.
+ * title and body, takes that whole text as body, leaving the streams app to take its first line as title (one
+ * line only is a headline, and is title and body).
+ * Only a document with no text at all, without the NEWID its id needs, or without a usable date fails: the
+ * collection is a dated archive, and a story sent without its date would take the time it is read as its event
+ * time, which would make every 1987 story after it late for its trend window.
  *
  * <p>The file is cut at each {@code <REUTERS} tag and each document parsed alone with jsoup's XML parser
  * (which decodes {@code &lt;} and the {@code &#3;} control references), so a document with a broken tag
@@ -81,15 +84,23 @@ final class ReutersArticles {
     String body = blankToNull(withoutSignOff(wholeText(reuters, "BODY")));
     if (body == null) {
       body = title != null ? title : blankToNull(withoutSignOff(wholeText(reuters, "TEXT")));
+      if (title == null && body != null && body.indexOf('\n') < 0) {
+        // An unprocessed flash of one line is a headline, as a brief's is.
+        title = body;
+      }
     }
     if (body == null) {
       throw new InputException("document " + newId + " has no text (no BODY, TITLE or unprocessed TEXT)");
     }
+    String date = wholeText(reuters, "DATE");
+    Instant publishedAt = ReutersDates.parse(date).orElseThrow(() -> new InputException("document " + newId
+        + (date == null ? " has no <DATE>" : " has no usable <DATE> (" + collapse(date) + ")")
+        + ": sent without it, an archived story would count as news of the moment it is read"));
     RawArticle.Builder article = context.newArticle(Map.of(SourceAttributes.SOURCE_LINE, Integer.toString(line)))
         .setId(ID_PREFIX + newId)
         .setTitle(title)
         .setBody(body)
-        .setPublishedAt(ReutersDates.parse(wholeText(reuters, "DATE")).orElse(null));
+        .setPublishedAt(publishedAt);
     Map<String, String> attributes = article.getAttributes();
     attributes.put(SourceAttributes.PUBLISHER, PUBLISHER);
     put(attributes, SourceAttributes.AUTHORS, authors(wholeText(reuters, "AUTHOR")));

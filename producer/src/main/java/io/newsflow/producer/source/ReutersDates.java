@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * between the parts, one to three digits of fraction, and anything after the time (control characters, a
  * {@code # guesswork} comment) are accepted. A date that still does not name a real time (the 3-digit hour
  * of {@code 31-MAR-1987 605:12:19.12}, whose day also disagrees with its neighbours) is empty rather than
- * guessed: the document then goes without publishedAt.
+ * guessed: the document is then reported, not sent ({@link ReutersArticles}).
  */
 final class ReutersDates {
 

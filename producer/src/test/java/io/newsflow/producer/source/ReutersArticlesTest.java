@@ -73,7 +73,7 @@ class ReutersArticlesTest {
                 Instant.parse("1987-10-19T10:02:00.500Z"), "24", null),
             tuple("reuters-103", "RURITANIA BUYS 40,000 TONNES OF OATS",
                 Instant.parse("1987-04-05T01:53:30.380Z"), "43", "grain"),
-            tuple("reuters-104", null, null, "62", null));
+            tuple("reuters-104", null, Instant.parse("1987-10-20T12:40:00Z"), "62", null));
   }
 
   @Test
@@ -93,7 +93,7 @@ class ReutersArticlesTest {
   }
 
   @Test
-  void unprocessedDocumentIsSentWithItsWholeTextAndNoDateWhenItsHourIsImpossible() {
+  void unprocessedDocumentIsSentWithItsWholeTextAsBody() {
     RawArticle table = read(fixture("sample.sgm")).articles().get(3);
 
     assertThat(table.getTitle()).isNull();
@@ -101,7 +101,38 @@ class ReutersArticlesTest {
         + "    Week ended Oct 16\n"
         + " Small widgets.........101.2 vs.....100.9\n"
         + " Large widgets..........98.7 vs......99.1");
-    assertThat(table.getPublishedAt()).isNull();
+  }
+
+  @Test
+  void unprocessedFlashOfOneLineIsAHeadlineLikeABrief() throws IOException {
+    Path file = Files.writeString(temp.resolve("flash.sgm"), "<REUTERS NEWID=\"8\">\n"
+        + "<DATE>30-MAR-1987 10:30:56.54</DATE>\n<TEXT TYPE=\"UNPROC\">&#2;\nFREEDONIA BANK STRIKE GOES ON\n\n&#3;\n"
+        + "</TEXT>\n</REUTERS>\n");
+
+    RawArticle flash = read(file).articles().get(0);
+
+    assertThat(flash.getTitle()).isEqualTo("FREEDONIA BANK STRIKE GOES ON");
+    assertThat(flash.getBody()).isEqualTo("FREEDONIA BANK STRIKE GOES ON");
+  }
+
+  @Test
+  void documentWithoutAUsableDateIsReportedNotSentAsTodaysNews() throws IOException {
+    Path file = Files.writeString(temp.resolve("undated.sgm"), "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n"
+        + "<REUTERS NEWID=\"1\">\n<DATE>31-MAR-1987 605:12:19.12</DATE>\n"
+        + "<TEXT><TITLE>IMPOSSIBLE HOUR</TITLE><BODY>Told.</BODY></TEXT>\n</REUTERS>\n"
+        + "<REUTERS NEWID=\"2\">\n<TEXT><TITLE>NO DATE</TITLE><BODY>Told too.</BODY></TEXT>\n</REUTERS>\n"
+        + "<REUTERS NEWID=\"3\">\n<DATE>1-APR-1987 10:00:00.00</DATE>\n"
+        + "<TEXT><TITLE>DATED</TITLE><BODY>Sent.</BODY></TEXT>\n</REUTERS>\n");
+
+    SourceBatch batch = read(file);
+
+    assertThat(batch.articles()).extracting(RawArticle::getId, RawArticle::getPublishedAt)
+        .containsExactly(tuple("reuters-3", Instant.parse("1987-04-01T10:00:00Z")));
+    assertThat(batch.failures()).containsExactly(
+        new Failure(file + ":2", "document 1 has no usable <DATE> (31-MAR-1987 605:12:19.12): sent without it, an "
+            + "archived story would count as news of the moment it is read"),
+        new Failure(file + ":6", "document 2 has no <DATE>: sent without it, an archived story would count as "
+            + "news of the moment it is read"));
   }
 
   @Test
@@ -110,9 +141,11 @@ class ReutersArticlesTest {
         + "<REUTERS NEWID=\"1\">\n<DATE>19-OCT-1987 09:00:00.00</DATE>\n"
         + "<TEXT><TITLE>FIRST</TITLE><BODY>First story.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n"
         + "<REUTERS OLDID=\"7\">\n<TEXT><TITLE>NO ID</TITLE><BODY>Lost.</BODY></TEXT>\n</REUTERS>\n"
-        + "<REUTERS NEWID=\"3\">\n<TEXT><TITLE>EMPTY</TITLE><BODY>Unclosed <BODY\n"
+        + "<REUTERS NEWID=\"3\">\n<DATE>19-OCT-1987 09:01:00.00</DATE>\n"
+        + "<TEXT><TITLE>EMPTY</TITLE><BODY>Unclosed <BODY\n"
         + "<REUTERS NEWID=\"4\">\n<TEXT TYPE=\"UNPROC\">&#2;&#3;</TEXT>\n</REUTERS>\n"
-        + "<REUTERS NEWID=\"5\">\n<TEXT><TITLE>LAST</TITLE><BODY>Last story.</BODY></TEXT>\n</REUTERS>\n");
+        + "<REUTERS NEWID=\"5\">\n<DATE>19-OCT-1987 09:02:00.00</DATE>\n"
+        + "<TEXT><TITLE>LAST</TITLE><BODY>Last story.</BODY></TEXT>\n</REUTERS>\n");
 
     SourceBatch batch = read(file);
 
@@ -122,7 +155,7 @@ class ReutersArticlesTest {
         tuple("reuters-5", "Last story."));
     assertThat(batch.failures()).containsExactly(
         new Failure(file + ":8", "<REUTERS> without a numeric NEWID attribute (the article id is made from it)"),
-        new Failure(file + ":13", "document 4 has no text (no BODY, TITLE or unprocessed TEXT)"));
+        new Failure(file + ":14", "document 4 has no text (no BODY, TITLE or unprocessed TEXT)"));
   }
 
   @Test
@@ -137,7 +170,8 @@ class ReutersArticlesTest {
 
   @Test
   void strayLatin1ByteIsDecodedInsteadOfFailingTheWholeFile() throws IOException {
-    byte[] head = "<REUTERS NEWID=\"9\">\n<TEXT><TITLE>T</TITLE><BODY>Caf".getBytes(StandardCharsets.US_ASCII);
+    byte[] head = "<REUTERS NEWID=\"9\">\n<DATE>2-MAR-1987 10:00:00.00</DATE>\n<TEXT><TITLE>T</TITLE><BODY>Caf"
+        .getBytes(StandardCharsets.US_ASCII);
     byte[] tail = " prices.</BODY></TEXT>\n</REUTERS>\n".getBytes(StandardCharsets.US_ASCII);
     byte[] bytes = new byte[head.length + 1 + tail.length];
     System.arraycopy(head, 0, bytes, 0, head.length);

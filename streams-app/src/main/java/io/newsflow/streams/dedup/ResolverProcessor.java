@@ -80,7 +80,9 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
             // RocksDB and the changelog get its last value per commit.
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 ItemStateSerde.serde()).withCachingEnabled(),
-            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY_STORE), Serdes.String(),
+            // In memory (changelogged): a queue of small entries, bounded by the retention, that RocksDB serves
+            // badly, since every scan from its head steps over the tombstones of what was deleted before.
+            Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EXPIRY_STORE), Serdes.String(),
                 Serdes.String()));
       }
     };
@@ -124,7 +126,8 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
       byTime.put(key, item);
       nextExpiry = Math.min(nextExpiry, state.lastEventTime);
       if (expiredThrough != null && key.compareTo(expiredThrough) < 0) {
-        expiredThrough = null;
+        // A late article, before what expired already: the scan seeks to it, still past every older key.
+        expiredThrough = key;
       }
     }
   }
