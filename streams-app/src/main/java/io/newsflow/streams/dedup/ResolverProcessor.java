@@ -207,11 +207,19 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
     context.forward(new Record<>(version.id, Resolution.notice(duplicate), time));
   }
 
+  /**
+   * Forgets the items last heard of before {@code before} (stream time minus the retention). An item still
+   * waiting for its version or for reports on it is kept up to two more retentions: its messages come through
+   * other tasks, which in a replay run days of event time behind this one, and forgetting it would lose the
+   * article for good (its version would never be seen again).
+   */
   private void expire(long before) {
     if (before <= Long.MIN_VALUE + retention.toMillis() || before <= nextExpiry) {
       return;
     }
+    long waitLimit = before - 2 * retention.toMillis();
     List<KeyValue<String, String>> expired = new ArrayList<>();
+    String firstKept = null;
     long next = Long.MAX_VALUE;
     try (KeyValueIterator<String, String> it =
         expiredThrough == null ? byTime.all() : byTime.range(expiredThrough, null)) {
@@ -219,20 +227,32 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
         KeyValue<String, String> entry = it.next();
         long time = timeOf(entry.key);
         if (time >= before || expired.size() == MAX_EXPIRED_PER_RECORD) {
-          next = time;
+          next = Math.min(next, time);
           break;
+        }
+        if (time >= waitLimit && isWaiting(entry.value)) {
+          firstKept = firstKept == null ? entry.key : firstKept;
+          next = Math.min(next, time + 2 * retention.toMillis());
+          continue;
         }
         expired.add(entry);
       }
     }
     nextExpiry = next;
-    if (!expired.isEmpty()) {
+    if (firstKept != null) {
+      expiredThrough = firstKept;
+    } else if (!expired.isEmpty()) {
       expiredThrough = expired.get(expired.size() - 1).key;
     }
     for (KeyValue<String, String> entry : expired) {
       byTime.delete(entry.key);
       items.delete(entry.value);
     }
+  }
+
+  private boolean isWaiting(String item) {
+    ItemState state = items.get(item);
+    return state != null && !state.settled();
   }
 
   /** Zero-padded so that string order is time order; times before 1970 sort first. */
