@@ -54,6 +54,13 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
    */
   private long nextExpiry = Long.MIN_VALUE;
   /**
+   * The latest event time of an item that settled (its version and every report on it arrived). Versions come
+   * straight from the normalizer while reports take a hop through the match index, so in a replay stream time
+   * runs weeks ahead on versions alone; an item settles only when its slowest key has reported, so this clock
+   * says how far the reports have come. Not stored: after a restart it starts again from the next settled item.
+   */
+  private long settledThrough = Long.MIN_VALUE;
+  /**
    * The last expired time key: the next scan seeks there rather than to the first key, because RocksDB would
    * step over every entry expired before it, one tombstone at a time, until a compaction drops them (a replay
    * of a few thousand articles spent most of its time there). Null: scan from the first key.
@@ -115,6 +122,7 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
       default -> throw new IllegalStateException("unknown dedup message " + message.type());
     }
     if (state.settled()) {
+      settledThrough = Math.max(settledThrough, state.lastEventTime);
       resolve(state);
     }
     items.put(item, state);
@@ -208,18 +216,19 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
   }
 
   /**
-   * Forgets the items last heard of before {@code before} (stream time minus the retention). An item still
-   * waiting for its version or for reports on it is kept up to two more retentions: its messages come through
-   * other tasks, which in a replay run days of event time behind this one, and forgetting it would lose the
-   * article for good (its version would never be seen again).
+   * Forgets, in event-time order, the items last heard of before {@code before} (stream time minus the
+   * retention). It stops at an item still waiting for its version or for reports on it, and goes on from there
+   * once that item has settled: forgetting it would lose its article for good (its version would never come
+   * again), and in a replay its reports can lag stream time by weeks. Only an item more than three retentions
+   * behind the latest settled one is given up while waiting.
    */
   private void expire(long before) {
     if (before <= Long.MIN_VALUE + retention.toMillis() || before <= nextExpiry) {
       return;
     }
-    long waitLimit = before - 2 * retention.toMillis();
+    long giveUp = settledThrough == Long.MIN_VALUE ? Long.MIN_VALUE : settledThrough - 3 * retention.toMillis();
     List<KeyValue<String, String>> expired = new ArrayList<>();
-    String firstKept = null;
+    String waiting = null;
     long next = Long.MAX_VALUE;
     try (KeyValueIterator<String, String> it =
         expiredThrough == null ? byTime.all() : byTime.range(expiredThrough, null)) {
@@ -227,20 +236,21 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
         KeyValue<String, String> entry = it.next();
         long time = timeOf(entry.key);
         if (time >= before || expired.size() == MAX_EXPIRED_PER_RECORD) {
-          next = Math.min(next, time);
+          next = time;
           break;
         }
-        if (time >= waitLimit && isWaiting(entry.value)) {
-          firstKept = firstKept == null ? entry.key : firstKept;
-          next = Math.min(next, time + 2 * retention.toMillis());
-          continue;
+        if (time >= giveUp && isWaiting(entry.value)) {
+          // Looked at again with every message until it settles: one read.
+          waiting = entry.key;
+          next = time;
+          break;
         }
         expired.add(entry);
       }
     }
     nextExpiry = next;
-    if (firstKept != null) {
-      expiredThrough = firstKept;
+    if (waiting != null) {
+      expiredThrough = waiting;
     } else if (!expired.isEmpty()) {
       expiredThrough = expired.get(expired.size() - 1).key;
     }
