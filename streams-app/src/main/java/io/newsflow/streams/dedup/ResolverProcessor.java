@@ -54,13 +54,6 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
    */
   private long nextExpiry = Long.MIN_VALUE;
   /**
-   * The latest event time of an item that settled (its version and every report on it arrived). Versions come
-   * straight from the normalizer while reports take a hop through the match index, so in a replay stream time
-   * runs weeks ahead on versions alone; an item settles only when its slowest key has reported, so this clock
-   * says how far the reports have come. Not stored: after a restart it starts again from the next settled item.
-   */
-  private long settledThrough = Long.MIN_VALUE;
-  /**
    * The last expired time key: the next scan seeks there rather than to the first key, because RocksDB would
    * step over every entry expired before it, one tombstone at a time, until a compaction drops them (a replay
    * of a few thousand articles spent most of its time there). Null: scan from the first key.
@@ -122,7 +115,6 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
       default -> throw new IllegalStateException("unknown dedup message " + message.type());
     }
     if (state.settled()) {
-      settledThrough = Math.max(settledThrough, state.lastEventTime);
       resolve(state);
     }
     items.put(item, state);
@@ -217,16 +209,16 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
 
   /**
    * Forgets, in event-time order, the items last heard of before {@code before} (stream time minus the
-   * retention). It stops at an item still waiting for its version or for reports on it, and goes on from there
-   * once that item has settled: forgetting it would lose its article for good (its version would never come
-   * again), and in a replay its reports can lag stream time by weeks. Only an item more than three retentions
-   * behind the latest settled one is given up while waiting.
+   * retention). It stops at an item whose version is still waiting for reports, and goes on from there once
+   * that item has settled: forgetting it would lose its article for good (the version never comes again). Its
+   * reports are on their way (exactly-once: every indexed key reports), but come through other tasks, which in
+   * a replay run weeks of event time behind the versions that set this task's stream time; no time limit is
+   * safe there. An item without any version (only matches of others) waits for nothing.
    */
   private void expire(long before) {
     if (before <= Long.MIN_VALUE + retention.toMillis() || before <= nextExpiry) {
       return;
     }
-    long giveUp = settledThrough == Long.MIN_VALUE ? Long.MIN_VALUE : settledThrough - 3 * retention.toMillis();
     List<KeyValue<String, String>> expired = new ArrayList<>();
     String waiting = null;
     long next = Long.MAX_VALUE;
@@ -239,7 +231,7 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
           next = time;
           break;
         }
-        if (time >= giveUp && isWaiting(entry.value)) {
+        if (isWaiting(entry.value)) {
           // Looked at again with every message until it settles: one read.
           waiting = entry.key;
           next = time;
@@ -262,7 +254,7 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
 
   private boolean isWaiting(String item) {
     ItemState state = items.get(item);
-    return state != null && !state.settled();
+    return state != null && !state.versions.isEmpty() && !state.settled();
   }
 
   /** Zero-padded so that string order is time order; times before 1970 sort first. */
