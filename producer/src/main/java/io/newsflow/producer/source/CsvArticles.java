@@ -1,6 +1,7 @@
 package io.newsflow.producer.source;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -126,6 +127,9 @@ final class CsvArticles {
   private List<String> cells(String line) throws IOException {
     try (MappingIterator<String[]> iterator = rows.readValues(line)) {
       return iterator.hasNext() ? Arrays.asList(iterator.next()) : List.of();
+    } catch (RuntimeJsonMappingException e) {
+      // The iterator reports a broken row (a quote left open: a field spanning lines) unchecked.
+      throw e.getCause() instanceof IOException cause ? cause : new IOException(e.getMessage(), e);
     }
   }
 

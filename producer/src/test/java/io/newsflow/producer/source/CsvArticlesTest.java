@@ -94,6 +94,20 @@ class CsvArticlesTest {
         + " time (expected RFC 1123, ISO-8601 with an offset, or epoch millis)"));
   }
 
+  @Test
+  void aQuoteLeftOpenFailsItsRowAloneAndTheRowsAfterItAreRead() throws IOException {
+    Path file = Files.writeString(temp.resolve("open.csv"), "paper,text,created\n"
+        + "daily,\"첫 줄에서 시작해\n"
+        + "daily,둘째 기사 본문,2017-07-27T10:49:10Z\n");
+
+    SourceBatch batch = read(file);
+
+    assertThat(batch.articles()).extracting(RawArticle::getBody).containsExactly("둘째 기사 본문");
+    assertThat(batch.failures()).hasSize(1);
+    assertThat(batch.failures().get(0).origin()).isEqualTo(file + ":2");
+    assertThat(batch.failures().get(0).reason()).startsWith("not a CSV row: ");
+  }
+
   private static SourceBatch read(Path file) {
     return new ArticleSource(List.of(file), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), "h").readAll();
   }
