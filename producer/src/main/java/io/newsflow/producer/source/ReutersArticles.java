@@ -45,6 +45,7 @@ final class ReutersArticles {
   private static final Pattern AUTHOR_BY = Pattern.compile("(?i)^by\\s+");
   private static final Pattern AUTHOR_OF = Pattern.compile("(?i)\\s*,\\s*reuters?$");
   private static final Pattern AUTHOR_AND = Pattern.compile("(?i)\\s+and\\s+|\\s*,\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private ReutersArticles() {}
 
@@ -144,7 +145,7 @@ final class ReutersArticles {
   }
 
   private static String collapse(String text) {
-    return text == null ? null : text.replaceAll("\\s+", " ").strip();
+    return text == null ? null : SPACES.matcher(text).replaceAll(" ").strip();
   }
 
   private static int count(String text, int from, int to) {
