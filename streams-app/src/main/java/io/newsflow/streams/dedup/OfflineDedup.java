@@ -49,8 +49,17 @@ public final class OfflineDedup {
    *
    * @param duplicates a verdict per duplicate version, by id then duplicateOf
    * @param counted the ids of the articles the trends would count
+   * @param publications what the resolver finally publishes and the trend stage counts, one per counted item,
+   *     by id
    */
-  public record Result(List<Verdict> duplicates, List<String> counted) {
+  public record Result(List<Verdict> duplicates, List<String> counted, List<Publication> publications) {
+  }
+
+  /**
+   * A counted item as the trend stage finally counts it: the current version's article under its root's id and
+   * revision number, at the root's event time (the time the resolver stamps on its publication).
+   */
+  public record Publication(Article article, long eventTime) {
   }
 
   private record Version(Article article, long eventTime, Signature signature) {
@@ -115,10 +124,16 @@ public final class OfflineDedup {
     }
     List<Verdict> duplicates = new ArrayList<>();
     List<String> counted = new ArrayList<>();
+    List<Publication> publications = new ArrayList<>();
     for (ItemState state : items.values()) {
       ItemDecision.Verdict verdict = ItemDecision.decide(state);
       if (verdict.counted()) {
         counted.add(verdict.root().id);
+        Article current = Article.newBuilder(versions.get(verdict.current().handle).article())
+            .setId(verdict.root().id)
+            .setRevision(verdict.revision())
+            .build();
+        publications.add(new Publication(current, verdict.root().eventTime));
       }
       for (VersionState version : state.versions.values()) {
         VersionState.Notice notice = verdict.notices().get(version.handle);
@@ -134,7 +149,8 @@ public final class OfflineDedup {
     }
     duplicates.sort(Comparator.comparing(Verdict::id).thenComparing(Verdict::duplicateOf));
     counted.sort(null);
-    return new Result(duplicates, counted);
+    publications.sort(Comparator.comparing(p -> p.article().getId()));
+    return new Result(duplicates, counted, publications);
   }
 
   /**

@@ -33,16 +33,20 @@ public final class KeywordsProcessor implements FixedKeyProcessor<String, Articl
     this.context = context;
   }
 
+  /** The article with its {@code limit} best keywords in display form, as news.articles carries it. */
+  public static Article withKeywords(KeywordExtractor extractor, Article article, int limit) {
+    List<String> keywords = extractor.extract(article.getTitle(), article.getBody(), article.getLanguage()).stream()
+        .limit(limit)
+        .map(Keyword::display)
+        .toList();
+    return Article.newBuilder(article).setKeywords(keywords).build();
+  }
+
   @Override
   public void process(FixedKeyRecord<String, Article> record) {
     Article article = record.value();
     try {
-      List<String> keywords = PerThreadExtractor.get(config)
-          .extract(article.getTitle(), article.getBody(), article.getLanguage()).stream()
-          .limit(limit)
-          .map(Keyword::display)
-          .toList();
-      Article withKeywords = Article.newBuilder(article).setKeywords(keywords).build();
+      Article withKeywords = withKeywords(PerThreadExtractor.get(config), article, limit);
       context.forward(record.withValue(Outcome.ok(withKeywords)));
     } catch (RuntimeException e) {
       byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);

@@ -13,7 +13,9 @@ public final class NormalizationException extends RuntimeException {
     MISSING_TITLE,
     EMPTY_BODY,
     UNSUPPORTED_CONTENT_TYPE,
-    NOT_PORTAL_LAYOUT
+    NOT_PORTAL_LAYOUT,
+    /** No usable event time: before 1970 (Kafka timestamps cannot be negative) or in the future. */
+    BAD_EVENT_TIME
   }
 
   private final Reason reason;

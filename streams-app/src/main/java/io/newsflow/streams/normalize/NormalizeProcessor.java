@@ -37,6 +37,7 @@ public final class NormalizeProcessor implements Processor<byte[], byte[], Strin
   public void process(Record<byte[], byte[]> record) {
     String topic = context.recordMetadata().map(m -> m.topic()).orElse("news.raw");
     Article article;
+    long eventTime;
     try {
       RawArticle raw = deserializer.deserialize(topic, record.headers(), record.value());
       if (raw == null) {
@@ -44,11 +45,11 @@ public final class NormalizeProcessor implements Processor<byte[], byte[], Strin
         return;
       }
       article = normalizer.normalize(raw);
+      eventTime = EventTime.checked(article, context.currentSystemTimeMs());
     } catch (RuntimeException e) {
       fail(record, DeadLetters.reasonOf(e));
       return;
     }
-    long eventTime = EventTime.of(article, context.currentSystemTimeMs());
     context.forward(new Record<>(article.getId(), Outcome.ok(article), eventTime));
   }
 

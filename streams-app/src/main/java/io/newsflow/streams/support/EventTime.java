@@ -1,6 +1,7 @@
 package io.newsflow.streams.support;
 
 import io.newsflow.avro.Article;
+import io.newsflow.streams.normalize.NormalizationException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,5 +22,20 @@ public final class EventTime {
       return published.toEpochMilli();
     }
     return article.getFetchedAt().toEpochMilli();
+  }
+
+  /**
+   * The event time, refused when no record can carry it: before 1970 (a Kafka timestamp cannot be negative;
+   * a foreign producer's year 1) or, with no usable publication time, a fetch time in the future.
+   */
+  public static long checked(Article article, long nowMillis) {
+    long time = of(article, nowMillis);
+    if (time < 0 || time > nowMillis + FUTURE_ALLOWANCE.toMillis()) {
+      throw new NormalizationException(NormalizationException.Reason.BAD_EVENT_TIME, "event time "
+          + Instant.ofEpochMilli(time) + " (publishedAt " + article.getPublishedAt() + ", fetchedAt "
+          + article.getFetchedAt() + ") is " + (time < 0 ? "before 1970: Kafka timestamps cannot be negative"
+          : "in the future"));
+    }
+    return time;
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.avro.TrendEntry;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.streams.dlq.DeadLetters;
-import io.newsflow.streams.keywords.Keywords;
 import io.newsflow.streams.support.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -188,7 +187,7 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
   }
 
   private static long windowStart(long eventTime, long size) {
-    return eventTime - Math.floorMod(eventTime, size);
+    return TrendCounting.windowStart(eventTime, size);
   }
 
   private boolean isLate(long size, long eventTime, long streamTime) {
@@ -235,13 +234,8 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
     }
   }
 
-  /** An article counts once per keyword, under the normalized key, whatever forms it used. */
   private static Map<String, String> distinctKeywords(List<String> keywords) {
-    Map<String, String> byKey = new LinkedHashMap<>();
-    for (String display : keywords) {
-      byKey.putIfAbsent(Keywords.key(display), display);
-    }
-    return byKey;
+    return TrendCounting.distinctKeywords(keywords);
   }
 
   private void emitChangedWindows() {

@@ -1,0 +1,104 @@
+package io.newsflow.cli;
+
+import io.newsflow.avro.RawArticle;
+import io.newsflow.producer.source.ArticleSource;
+import io.newsflow.producer.source.SourceBatch;
+import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.verify.Differences;
+import io.newsflow.streams.verify.Oracle;
+import io.newsflow.streams.verify.PipelineOutput;
+import io.newsflow.streams.verify.PipelineResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.CommonClientConfigs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsflow verify INPUTS...}: compares what the running pipeline published with what the offline
+ * oracle computes for the same inputs, and prints every difference. Exit 0 only when there is none.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+    description = {
+        "Reads news.duplicates and news.trends (read_committed) and prints every id whose final duplicate notice,"
+            + " and every window and keyword whose final count, differs from the offline oracle's for INPUTS.",
+        "Give it the same -D newsflow.* settings as the streams app (windows, dedup rules).",
+        "Exit codes: 0 no difference, 1 differences (or the topics could not be read), 2 usage,"
+            + " 3 some inputs could not be read."})
+final class VerifyCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "The article files or directories produced.")
+  List<Path> inputs;
+
+  @Option(names = "--wait", defaultValue = "0s", converter = DurationConverter.class,
+      description = "Read again until there is no difference or this time has passed, for a pipeline still"
+          + " working (default: ${DEFAULT-VALUE}: read once).")
+  Duration wait;
+
+  @Option(names = "--max-lines", defaultValue = "200",
+      description = "Print at most this many differences (default: ${DEFAULT-VALUE}).")
+  int maxLines;
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Map<String, String> config = cluster.resolve();
+    StreamsSettings settings = StreamsSettings.from(config);
+    SourceBatch read = ArticleSource.of(inputs).readAll();
+    List<RawArticle> articles = read.articles();
+    Oracle.Expected expected = Oracle.compute(articles, settings, System.currentTimeMillis());
+    System.out.printf("oracle: %d articles, %d dead letters, %d counted, %d duplicate notices, %d windows%n",
+        articles.size(), expected.rejected().size(), expected.counted(), expected.result().notices().size(),
+        expected.result().counts().size());
+    expected.rejected().stream().limit(5).forEach(r -> System.out.printf("  dead letter %s: %s%n", r.id(), r.reason()));
+    read.failures().forEach(f -> System.out.printf("%s  cannot read: %s%n", f.origin(), f.reason()));
+
+    Map<String, Object> clients = clientConfig(config);
+    Map<String, Object> serde = new HashMap<>();
+    config.forEach((key, value) -> {
+      if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.")) {
+        serde.put(key, value);
+      }
+    });
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      PipelineResult observed = PipelineOutput.read(clients, serde, settings.topics(), Duration.ofSeconds(60));
+      List<String> differences = Differences.between(expected.result(), observed);
+      if (differences.isEmpty() || System.nanoTime() >= deadline) {
+        System.out.printf("pipeline: %d duplicate notices, %d windows%n", observed.notices().size(),
+            observed.counts().size());
+        differences.stream().limit(maxLines).forEach(System.out::println);
+        if (differences.size() > maxLines) {
+          System.out.printf("... and %d more%n", differences.size() - maxLines);
+        }
+        System.out.printf("differences: %d%n", differences.size());
+        if (!differences.isEmpty()) {
+          return ExitCodes.FAILED;
+        }
+        return read.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+      }
+      Thread.sleep(1000);
+    }
+  }
+
+  /** Kafka client settings: the bootstrap servers and every security setting of the configuration. */
+  private static Map<String, Object> clientConfig(Map<String, String> config) {
+    Map<String, Object> clients = new HashMap<>();
+    config.forEach((key, value) -> {
+      if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+        clients.put(key, value);
+      }
+    });
+    clients.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.get(LayeredConfig.BOOTSTRAP_SERVERS));
+    clients.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-verify");
+    return clients;
+  }
+}
