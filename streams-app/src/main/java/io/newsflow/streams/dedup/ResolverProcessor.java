@@ -29,8 +29,14 @@ import org.slf4j.LoggerFactory;
  * between the new verdict and what it sent before: notices that changed, the current version to publish and
  * count when it changed, a withdrawal when a counted item turned out to be a duplicate of an earlier one.
  *
- * <p>Items expire a retention (in stream time) after their latest version, through a second store that
- * indexes them by that time, so expiry is a range scan rather than a full one.
+ * <p>Items expire two retentions (in stream time) after their latest version, through a second store that
+ * indexes them by that time, so expiry is a range scan rather than a full one. Two, as the match index keeps
+ * its members: this task's stream time runs ahead of the index, because versions come straight from normalize
+ * while reports and edges take the index's hop (thirteen records per article), so after a backlog or a restart
+ * it can be days of event time ahead. An item forgotten a single retention after its time lost the edge of an
+ * earlier copy the index found later, and both copies were counted. With two, every pair within the
+ * retention is resolved whatever the order, as long as the input's event times (or its disorder, on a live
+ * stream) span at most two retentions.
  */
 public final class ResolverProcessor implements Processor<String, DedupMessage, String, Resolution> {
 
@@ -97,7 +103,7 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
 
   @Override
   public void process(Record<String, DedupMessage> record) {
-    expire(context.currentStreamTimeMs() - retention.toMillis());
+    expire(context.currentStreamTimeMs() - 2 * retention.toMillis());
     String item = record.key();
     DedupMessage message = record.value();
     ItemState stored = items.get(item);
@@ -208,15 +214,15 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
   }
 
   /**
-   * Forgets, in event-time order, the items last heard of before {@code before} (stream time minus the
-   * retention). It stops at an item whose version is still waiting for reports, and goes on from there once
+   * Forgets, in event-time order, the items last heard of before {@code before} (stream time minus two
+   * retentions). It stops at an item whose version is still waiting for reports, and goes on from there once
    * that item has settled: forgetting it would lose its article for good (the version never comes again). Its
    * reports are on their way (exactly-once: every indexed key reports), but come through other tasks, which in
    * a replay run weeks of event time behind the versions that set this task's stream time; no time limit is
    * safe there. An item without any version (only matches of others) waits for nothing.
    */
   private void expire(long before) {
-    if (before <= Long.MIN_VALUE + retention.toMillis() || before <= nextExpiry) {
+    if (before <= Long.MIN_VALUE + 2 * retention.toMillis() || before <= nextExpiry) {
       return;
     }
     List<KeyValue<String, String>> expired = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.newsflow.streams.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.avro.Article;
+import io.newsflow.avro.DuplicateKind;
 import io.newsflow.registry.serde.AvroSerde;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The resolver forgets items a retention after their event time, by its own task's stream time. Its messages
+ * The resolver forgets items two retentions after their event time, by its own task's stream time. Its messages
  * come through other tasks, which in a replay run days of event time apart: an item still waiting for reports
  * must outlive the retention, or its article is lost. Messages are fed by hand, in the order a drifting
  * replay delivers them.
@@ -94,20 +95,42 @@ class ResolverExpiryTest {
   }
 
   @Test
-  void aSettledItemIsForgottenAfterOneRetention() {
+  void aSettledItemIsForgottenAfterTwoRetentions() {
     Article first = article("first", T0);
     send("item-first", DedupMessage.version(first, List.of("k1")), T0);
     send("item-first", DedupMessage.report(Identity.handle(first), "k1", List.of()), T0);
-    send("item-other", DedupMessage.version(article("other", T0.plus(Duration.ofDays(8))), List.of("k2")),
-        T0.plus(Duration.ofDays(8)));
+    send("item-other", DedupMessage.version(article("other", T0.plus(Duration.ofDays(15))), List.of("k2")),
+        T0.plus(Duration.ofDays(15)));
     context.resetForwards();
 
-    // The same article again, eight days on: the item was forgotten, so it is published anew, not a re-send.
+    // The same article again, fifteen days on: the item was forgotten, so it is published anew, not a re-send.
     Article again = article("first", T0);
-    send("item-first", DedupMessage.version(again, List.of("k1")), T0.plus(Duration.ofDays(8)));
-    send("item-first", DedupMessage.report(Identity.handle(again), "k1", List.of()), T0.plus(Duration.ofDays(8)));
+    send("item-first", DedupMessage.version(again, List.of("k1")), T0.plus(Duration.ofDays(15)));
+    send("item-first", DedupMessage.report(Identity.handle(again), "k1", List.of()), T0.plus(Duration.ofDays(15)));
 
     assertThat(published()).containsExactly("first");
+  }
+
+  @Test
+  void aCountedItemStillLearnsOfAnEarlierCopyTheIndexFindsAfterStreamTimeRanARetentionAhead() {
+    // reuters-16, a copy of reuters-4 fourteen minutes later, was indexed first and counted ...
+    Article copy = article("copy", T0.plusSeconds(840));
+    send("item-copy", DedupMessage.version(copy, List.of("k1")), T0.plusSeconds(840));
+    send("item-copy", DedupMessage.report(Identity.handle(copy), "k1", List.of()), T0.plusSeconds(840));
+    // ... the versions of a backlog, straight from normalize, took this task's stream time ten days on ...
+    send("item-later", DedupMessage.version(article("later", T0.plus(Duration.ofDays(10))), List.of("k2")),
+        T0.plus(Duration.ofDays(10)));
+    context.resetForwards();
+    // ... and only then did the index see the original under the same key and send the copy its edge.
+    Match original = new Match("item-original", "original", "original#0123", T0.toEpochMilli(),
+        DuplicateKind.EXACT_CONTENT, 0);
+    send("item-copy", DedupMessage.edge(Identity.handle(copy), original), T0);
+
+    List<Resolution> out = context.forwarded().stream()
+        .map(forward -> (Resolution) forward.record().value()).toList();
+    assertThat(out).extracting(Resolution::type).containsExactly(Resolution.Type.NOTICE, Resolution.Type.WITHDRAW);
+    assertThat(out.get(0).notice().getDuplicateOf()).isEqualTo("original");
+    assertThat(out.get(0).notice().getKind()).isEqualTo(DuplicateKind.EXACT_CONTENT);
   }
 
   private void send(String item, DedupMessage message, Instant time) {
