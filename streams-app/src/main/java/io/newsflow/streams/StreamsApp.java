@@ -97,7 +97,8 @@ public final class StreamsApp implements AutoCloseable {
   @Override
   public void close() {
     api.close();
-    streams.close(CloseOptions.timeout(Duration.ofSeconds(30)));
+    // Within the 10 s an orchestrator (or a person at Ctrl-C) gives before SIGKILL; a clean close commits first.
+    streams.close(CloseOptions.timeout(Duration.ofSeconds(8)));
   }
 
   static Properties streamsProperties(Map<String, String> config) {

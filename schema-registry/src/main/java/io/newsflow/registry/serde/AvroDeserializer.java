@@ -88,7 +88,16 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     try {
       BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(payload, WireFormat.HEADER_SIZE,
           payload.length - WireFormat.HEADER_SIZE, null);
-      return reader.read(null, decoder);
+      T value = reader.read(null, decoder);
+      if (!decoder.isEnd()) {
+        // Confluent's serializer never writes past the record; bytes after it are another writer's mistake,
+        // and reading the record anyway would hide it.
+        throw new SerializationException("Payload of " + payload.length + " bytes from topic " + topic
+            + " has trailing bytes after its Avro record (schema id " + id + ")");
+      }
+      return value;
+    } catch (SerializationException e) {
+      throw e;
     } catch (EOFException e) {
       throw new SerializationException("Payload of " + payload.length + " bytes from topic " + topic
           + " is truncated: Avro decoding with schema id " + id + " ran past its end", e);

@@ -20,6 +20,13 @@ public final class NormalizeProcessor implements Processor<byte[], byte[], Strin
 
   public static final String NAME = "normalize";
 
+  /**
+   * The largest news.raw record normalized. Its article goes on to news.articles and through two repartition
+   * topics, whose records the broker refuses over 1 MiB (message.max.bytes), and a refused write stops the
+   * application; so a larger record is dead-lettered here, cut to {@link DeadLetters#MAX_BYTES}.
+   */
+  public static final int MAX_RECORD_BYTES = 900 * 1024;
+
   private final Deserializer<RawArticle> deserializer;
   private final ArticleNormalizer normalizer = new ArticleNormalizer();
   private ProcessorContext<String, Outcome<Article>> context;
@@ -38,6 +45,11 @@ public final class NormalizeProcessor implements Processor<byte[], byte[], Strin
     String topic = context.recordMetadata().map(m -> m.topic()).orElse("news.raw");
     Article article;
     long eventTime;
+    if (record.value() != null && record.value().length > MAX_RECORD_BYTES) {
+      fail(record, "too large: a record of " + record.value().length + " bytes is over the " + MAX_RECORD_BYTES
+          + "-byte limit of an article");
+      return;
+    }
     try {
       RawArticle raw = deserializer.deserialize(topic, record.headers(), record.value());
       if (raw == null) {

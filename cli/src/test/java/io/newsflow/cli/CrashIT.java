@@ -1,0 +1,125 @@
+package io.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.avro.RawArticle;
+import io.newsflow.localstack.LocalStack;
+import io.newsflow.streams.verify.PipelineResult;
+import io.newsflow.streams.verify.PipelineRun;
+import io.newsflow.streams.verify.SyntheticNews;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code newsflow stream} as child processes (two stream threads each, news.raw of 3 partitions) SIGKILLed ten
+ * times at random moments while they work, restarted each time, then stopped with SIGTERM in the middle of
+ * its work and restarted: the final notices and counts equal the oracle's. Once with one instance and no
+ * standby replicas, once with two instances and {@code num.standby.replicas=1}. A kill comes when the app has
+ * written a random number of records (uncommitted included) since it was last started, so it always falls
+ * while a transaction is open.
+ */
+class CrashIT {
+
+  private static final Instant START = Instant.parse("2025-06-02T00:00:00Z");
+  private static final int KILLS = 10;
+
+  private static LocalStack stack;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void startStack() {
+    stack = LocalStack.start(LocalStack.Config.forTests());
+  }
+
+  @AfterAll
+  static void stopStack() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @ParameterizedTest(name = "standby replicas {0}")
+  @ValueSource(ints = {0, 1})
+  void tenKillsAndASigtermChangeNothing(int standby) throws Exception {
+    assertThat(StreamProcess.JAR).as("the packaged jar (mvn package runs before the ITs)").exists();
+    List<RawArticle> input = new ArrayList<>(SyntheticNews.generate(1700, 100 + standby, START, Duration.ofDays(4)));
+    Random random = new Random(standby);
+    Collections.shuffle(input, random);
+    PipelineRun run = new PipelineRun("crash-" + standby, stack.bootstrapServers(), stack.schemaRegistryUrl(), 3);
+    run.config().put("num.stream.threads", "2");
+    run.config().put("num.standby.replicas", Integer.toString(standby));
+    PipelineResult expected = run.expected(input);
+
+    int instances = standby == 0 ? 1 : 2;
+    List<StreamProcess> apps = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      apps.add(new StreamProcess(dir.resolve("app-" + i), stack.bootstrapServers(), stack.schemaRegistryUrl(),
+          run.config()).start());
+    }
+    String progressTopic = run.config().get("application.id") + "-dedup-by-item-repartition";
+    try (KafkaConsumer<byte[], byte[]> offsets = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+        // Only looks: a topic made here before the app makes it would have the wrong partition count.
+        ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      CompletableFuture<Void> produced = run.produceAtRate(input, 30);
+      for (int kill = 0; kill < KILLS; kill++) {
+        awaitProgress(offsets, progressTopic, 100 + random.nextInt(600));
+        StreamProcess victim = apps.get(random.nextInt(instances));
+        victim.kill();
+        victim.start();
+      }
+      awaitProgress(offsets, progressTopic, 200);
+      StreamProcess stopped = apps.get(0);
+      stopped.process().destroy();
+      assertThat(stopped.process().waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s of SIGTERM").isTrue();
+      assertThat(stopped.process().exitValue()).isZero();
+      stopped.start();
+      produced.get(5, TimeUnit.MINUTES);
+
+      run.awaitEqual(expected, Duration.ofMinutes(5));
+      for (StreamProcess app : apps) {
+        assertThat(app.process().isAlive()).as("%s", app.log()).isTrue();
+        assertThat(Files.readString(app.log())).doesNotContain("event=unexpected-error");
+      }
+    } finally {
+      for (StreamProcess app : apps) {
+        app.stop();
+      }
+    }
+  }
+
+  /** Waits until the app has written {@code records} more to the topic, counting uncommitted writes. */
+  private static void awaitProgress(KafkaConsumer<byte[], byte[]> offsets, String topic, int records) {
+    long from = written(offsets, topic);
+    await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+        .until(() -> written(offsets, topic) >= from + records);
+  }
+
+  private static long written(KafkaConsumer<byte[], byte[]> offsets, String topic) {
+    List<TopicPartition> partitions = offsets.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+        .map(p -> new TopicPartition(topic, p.partition())).toList();
+    return offsets.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+  }
+}

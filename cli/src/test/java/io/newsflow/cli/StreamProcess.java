@@ -1,0 +1,73 @@
+package io.newsflow.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code newsflow stream} as a child process from the packaged jar, as an operator runs it, so that a test can
+ * kill it for real: SIGKILL ({@link Process#destroyForcibly}) or SIGTERM ({@link Process#destroy}). Its output
+ * goes to a log file per instance, appended across restarts.
+ */
+final class StreamProcess {
+
+  static final Path JAR = Path.of("target", "newsflow.jar");
+
+  private final Path dir;
+  private final List<String> command = new ArrayList<>();
+  private Process process;
+
+  StreamProcess(Path dir, String bootstrapServers, String registryUrl, Map<String, String> settings) {
+    this.dir = dir;
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        "-jar", JAR.toAbsolutePath().toString(), "stream", "--bootstrap-servers", bootstrapServers,
+        "--schema-registry-url", registryUrl, "--http-port", "0"));
+    settings.forEach((key, value) -> {
+      if (!key.equals("bootstrap.servers") && !key.equals("schema.registry.url")) {
+        command.add("-D");
+        command.add(key + "=" + value);
+      }
+    });
+    command.add("-D");
+    command.add("state.dir=" + dir.resolve("state"));
+  }
+
+  StreamProcess start() {
+    try {
+      Files.createDirectories(dir);
+      File log = dir.resolve("stream.log").toFile();
+      process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Process process() {
+    return process;
+  }
+
+  Path log() {
+    return dir.resolve("stream.log");
+  }
+
+  /** SIGKILL, then waits for the process to be gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
+  void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+}
