@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +62,7 @@ class BrokerRestartIT {
     PipelineRun run = new PipelineRun("restart", bootstrap, registry, 3);
     run.config().put("num.stream.threads", "2");
     // A producer run sends an id once (a record read again is the same item), so the oracle gets each id once.
-    Map<String, RawArticle> sent = new java.util.LinkedHashMap<>();
+    Map<String, RawArticle> sent = new LinkedHashMap<>();
     ArticleSource.of(List.of(input)).readAll().articles().forEach(a -> sent.putIfAbsent(a.getId(), a));
     List<RawArticle> read = new ArrayList<>(sent.values());
     PipelineResult expected = run.expected(read);

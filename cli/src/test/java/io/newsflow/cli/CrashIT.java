@@ -69,6 +69,10 @@ class CrashIT {
     PipelineRun run = new PipelineRun("crash-" + standby, stack.bootstrapServers(), stack.schemaRegistryUrl(), 3);
     run.config().put("num.stream.threads", "2");
     run.config().put("num.standby.replicas", Integer.toString(standby));
+    // A SIGKILLed member stays in the group until its session times out (45 s by default); the restarted
+    // instance's tasks wait for that. The broker's minimum keeps each of the eleven restarts short.
+    run.config().put("session.timeout.ms", "6000");
+    run.config().put("heartbeat.interval.ms", "1500");
     PipelineResult expected = run.expected(input);
 
     int instances = standby == 0 ? 1 : 2;
@@ -94,7 +98,8 @@ class CrashIT {
       StreamProcess stopped = apps.get(0);
       stopped.process().destroy();
       assertThat(stopped.process().waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s of SIGTERM").isTrue();
-      assertThat(stopped.process().exitValue()).isZero();
+      // A JVM stopped by a signal exits 128 + its number once its shutdown hooks are done: 143 is a clean stop.
+      assertThat(stopped.process().exitValue()).isIn(0, 143);
       stopped.start();
       produced.get(5, TimeUnit.MINUTES);
 

@@ -1,11 +1,13 @@
 package io.newsflow.streams;
 
+import io.newsflow.registry.client.SchemaRegistryException;
 import io.newsflow.registry.serde.AvroSerdeConfig;
 import io.newsflow.streams.api.ApiConfig;
 import io.newsflow.streams.api.ApiServer;
 import io.newsflow.streams.api.OperatorApi;
 import io.newsflow.streams.config.BoundedRocksDbConfig;
 import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.support.RegistryOutage;
 import io.newsflow.streams.topics.Topics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,6 +33,9 @@ public final class StreamsApp implements AutoCloseable {
 
   /** The commit interval unless the configuration sets {@code commit.interval.ms}; see streamsProperties. */
   static final String DEFAULT_COMMIT_INTERVAL_MS = "1000";
+
+  /** The pause before a stream thread retries a record that found the schema registry down. */
+  static final Duration REGISTRY_RETRY = Duration.ofSeconds(2);
 
   private final KafkaStreams streams;
   private final ApiServer api;
@@ -63,10 +68,7 @@ public final class StreamsApp implements AutoCloseable {
     Topology topology = builder.build();
     LOG.info("topology:\n{}", topology.describe());
     KafkaStreams streams = new KafkaStreams(topology, props);
-    streams.setUncaughtExceptionHandler(e -> {
-      LOG.error("event=unexpected-error action=shutdown-client", e);
-      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-    });
+    streams.setUncaughtExceptionHandler(StreamsApp::onUncaught);
     streams.setStateListener((now, before) -> LOG.info("event=state-change from={} to={}", before, now));
     ApiServer api;
     try {
@@ -83,6 +85,28 @@ public final class StreamsApp implements AutoCloseable {
       throw e;
     }
     return new StreamsApp(streams, api);
+  }
+
+  /**
+   * A registry that does not answer (down, restarting, unreachable) is an outage, not bad input: the record
+   * that needed it must neither be dead-lettered nor stop the app. The thread is replaced after a pause and
+   * resumes from its last commit (exactly-once: nothing is lost or doubled), until the registry answers again.
+   * Anything else unexpected shuts the client down rather than skipping records silently.
+   */
+  static StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onUncaught(Throwable e) {
+    SchemaRegistryException outage = RegistryOutage.of(e);
+    if (outage != null) {
+      LOG.warn("event=schema-registry-unavailable action=replace-thread retryIn={} reason=\"{}\"",
+          REGISTRY_RETRY, outage.getMessage());
+      try {
+        Thread.sleep(REGISTRY_RETRY.toMillis());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+    LOG.error("event=unexpected-error action=shutdown-client", e);
+    return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
   }
 
   /** The address of the dashboard and REST API. */

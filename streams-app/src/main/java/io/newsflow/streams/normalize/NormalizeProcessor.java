@@ -5,6 +5,7 @@ import io.newsflow.avro.RawArticle;
 import io.newsflow.streams.dlq.DeadLetters;
 import io.newsflow.streams.support.EventTime;
 import io.newsflow.streams.support.Outcome;
+import io.newsflow.streams.support.RegistryOutage;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -59,6 +60,10 @@ public final class NormalizeProcessor implements Processor<byte[], byte[], Strin
       article = normalizer.normalize(raw);
       eventTime = EventTime.checked(article, context.currentSystemTimeMs());
     } catch (RuntimeException e) {
+      if (RegistryOutage.of(e) != null) {
+        // Not the record's fault: retried once the registry answers (see StreamsApp#onUncaught).
+        throw e;
+      }
       fail(record, DeadLetters.reasonOf(e));
       return;
     }

@@ -3,6 +3,7 @@ package io.newsflow.streams.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -44,7 +45,7 @@ public final class Differences {
         out.add("window " + window + ": no snapshot from the pipeline (the oracle counts " + want.size()
             + " keywords)");
       } else {
-        for (Map.Entry<String, Long> entry : new java.util.TreeMap<>(got).entrySet()) {
+        for (Map.Entry<String, Long> entry : new TreeMap<>(got).entrySet()) {
           long count = want.getOrDefault(entry.getKey(), 0L);
           if (count != entry.getValue()) {
             out.add("count " + window + " " + entry.getKey() + ": pipeline " + entry.getValue() + ", oracle "

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.localstack.LocalStack;
 import io.newsflow.streams.topics.TopicNames;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -229,6 +233,33 @@ class OperatorApiIT {
       assertThat(error.path("status").asInt()).isEqualTo(400);
       assertThat(error.path("error").asText()).as(path).isEqualTo(message);
     });
+  }
+
+  @Test
+  void whateverAClientSendsIsAnswered4xxAndTheServerKeepsServing() throws Exception {
+    Random random = new Random(3);
+    List<String> paths = new ArrayList<>(List.of("/api/trends?window=" + "P".repeat(5000),
+        "/api/trends/history?limit=99999999999999999999", "/api/trends/history?limit=-1",
+        "/api/articles?limit=-5", "/api/articles/" + "x".repeat(8000), "/api/keywords/%00?window=PT1H",
+"/api/nothing-here",
+        "/api/trends/history?from=9999999-01-01T00:00:00Z"));
+    for (int i = 0; i < 40; i++) {
+      StringBuilder junk = new StringBuilder("/api/trends?window=");
+      for (int c = 0; c < 1 + random.nextInt(60); c++) {
+        junk.append(String.format("%%%02X", random.nextInt(256)));
+      }
+      paths.add(junk.toString());
+    }
+    for (String path : paths) {
+      assertThat(second.get(path).statusCode()).as(path).isBetween(400, 499);
+    }
+    HttpResponse<String> post = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(second.get("/health").uri().toString()
+            .replace("/health", "/api/trends")))
+            .POST(HttpRequest.BodyPublishers.ofString("x".repeat(3 * 1024 * 1024))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isBetween(400, 499);
+    assertThat(second.get("/health").statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -10,11 +10,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One run of the pipeline on its own topics and application id, on a real broker: its configuration, a
@@ -78,8 +81,8 @@ public final class PipelineRun {
    * Writes {@code articles} at about {@code perSecond} records a second, in the background, so that the app has
    * work all along a test's faults; the future completes when all are acknowledged.
    */
-  public java.util.concurrent.CompletableFuture<Void> produceAtRate(List<RawArticle> articles, int perSecond) {
-    return java.util.concurrent.CompletableFuture.runAsync(() -> {
+  public CompletableFuture<Void> produceAtRate(List<RawArticle> articles, int perSecond) {
+    return CompletableFuture.runAsync(() -> {
       AvroSerde<RawArticle> values = new AvroSerde<>(RawArticle.class);
       values.configure(Map.of("schema.registry.url", registryUrl), false);
       try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(Map.of(
@@ -90,7 +93,7 @@ public final class PipelineRun {
         long startNanos = System.nanoTime();
         for (int i = 0; i < articles.size(); i++) {
           long due = startNanos + i * 1_000_000_000L / perSecond;
-          java.util.concurrent.locks.LockSupport.parkNanos(due - System.nanoTime());
+          LockSupport.parkNanos(due - System.nanoTime());
           RawArticle a = articles.get(i);
           producer.send(new ProducerRecord<>(rawTopic(), a.getId(), a));
         }
@@ -108,7 +111,8 @@ public final class PipelineRun {
   public PipelineResult awaitEqual(PipelineResult expected, Duration atMost) {
     StreamsSettings settings = StreamsSettings.from(config);
     Map<String, Object> clients = Map.of("bootstrap.servers", bootstrapServers);
-    Map<String, Object> serde = Map.of("schema.registry.url", registryUrl);
+    // Read through the app's registry: the output schemas are registered there.
+    Map<String, Object> serde = Map.of("schema.registry.url", config.get("schema.registry.url"));
     AtomicReference<PipelineResult> last = new AtomicReference<>();
     AtomicReference<List<String>> differences = new AtomicReference<>(List.of("nothing read yet"));
     try {
@@ -117,7 +121,7 @@ public final class PipelineRun {
         differences.set(Differences.between(expected, last.get()));
         return differences.get().isEmpty();
       });
-    } catch (org.awaitility.core.ConditionTimeoutException e) {
+    } catch (ConditionTimeoutException e) {
       assertThat(differences.get()).as("differences from the oracle after %s", atMost).isEmpty();
     }
     return last.get();
