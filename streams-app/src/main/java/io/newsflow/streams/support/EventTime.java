@@ -24,17 +24,21 @@ public final class EventTime {
     return article.getFetchedAt().toEpochMilli();
   }
 
+  /** A fetch time further ahead than this is not a clock's skew but a broken or hostile producer. */
+  static final Duration FETCHED_FUTURE_LIMIT = Duration.ofDays(365);
+
   /**
-   * The event time, refused when no record can carry it: before 1970 (a Kafka timestamp cannot be negative;
-   * a foreign producer's year 1) or, with no usable publication time, a fetch time in the future.
+   * The event time, refused when no record should carry it: before 1970 (a Kafka timestamp cannot be negative;
+   * a foreign producer's year 1) or, with no usable publication time, a fetch time more than a year ahead
+   * (year 9999). A fetch time a little ahead is a producer's clock, and is kept.
    */
   public static long checked(Article article, long nowMillis) {
     long time = of(article, nowMillis);
-    if (time < 0 || time > nowMillis + FUTURE_ALLOWANCE.toMillis()) {
+    if (time < 0 || time > nowMillis + FETCHED_FUTURE_LIMIT.toMillis()) {
       throw new NormalizationException(NormalizationException.Reason.BAD_EVENT_TIME, "event time "
           + Instant.ofEpochMilli(time) + " (publishedAt " + article.getPublishedAt() + ", fetchedAt "
           + article.getFetchedAt() + ") is " + (time < 0 ? "before 1970: Kafka timestamps cannot be negative"
-          : "in the future"));
+          : "more than " + FETCHED_FUTURE_LIMIT.toDays() + " days in the future"));
     }
     return time;
   }
