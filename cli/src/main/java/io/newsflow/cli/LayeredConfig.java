@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -86,5 +87,17 @@ final class LayeredConfig {
     Map<String, String> config = new TreeMap<>();
     props.stringPropertyNames().forEach(k -> config.put(k, props.getProperty(k)));
     return config;
+  }
+
+  /** What every Kafka client a command makes needs: the bootstrap servers and every security setting. */
+  static Map<String, Object> kafkaClient(Map<String, String> config) {
+    Map<String, Object> client = new HashMap<>();
+    config.forEach((key, value) -> {
+      if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+        client.put(key, value);
+      }
+    });
+    client.put(BOOTSTRAP_SERVERS, config.get(BOOTSTRAP_SERVERS));
+    return client;
   }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -101,13 +100,7 @@ final class TailCommand implements Callable<Integer> {
   }
 
   private static KafkaConsumer<byte[], byte[]> consumer(Map<String, String> config) {
-    Properties props = new Properties();
-    config.forEach((key, value) -> {
-      if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
-        props.put(key, value);
-      }
-    });
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(LayeredConfig.BOOTSTRAP_SERVERS));
+    Map<String, Object> props = LayeredConfig.kafkaClient(config);
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-tail");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

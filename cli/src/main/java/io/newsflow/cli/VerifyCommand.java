@@ -61,7 +61,8 @@ final class VerifyCommand implements Callable<Integer> {
     expected.rejected().stream().limit(5).forEach(r -> System.out.printf("  dead letter %s: %s%n", r.id(), r.reason()));
     read.failures().forEach(f -> System.out.printf("%s  cannot read: %s%n", f.origin(), f.reason()));
 
-    Map<String, Object> clients = clientConfig(config);
+    Map<String, Object> clients = LayeredConfig.kafkaClient(config);
+    clients.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-verify");
     Map<String, Object> serde = new HashMap<>();
     config.forEach((key, value) -> {
       if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.")) {
@@ -87,18 +88,5 @@ final class VerifyCommand implements Callable<Integer> {
       }
       Thread.sleep(1000);
     }
-  }
-
-  /** Kafka client settings: the bootstrap servers and every security setting of the configuration. */
-  private static Map<String, Object> clientConfig(Map<String, String> config) {
-    Map<String, Object> clients = new HashMap<>();
-    config.forEach((key, value) -> {
-      if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
-        clients.put(key, value);
-      }
-    });
-    clients.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.get(LayeredConfig.BOOTSTRAP_SERVERS));
-    clients.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-verify");
-    return clients;
   }
 }

@@ -10,6 +10,7 @@ import io.newsflow.producer.source.ArticleSource;
 import io.newsflow.streams.verify.PipelineResult;
 import io.newsflow.streams.verify.PipelineRun;
 import io.newsflow.streams.verify.SyntheticNews;
+import io.newsflow.streams.verify.TopicOffsets;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,10 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,22 +65,22 @@ class BrokerRestartIT {
     PipelineResult expected = run.expected(read);
 
     StreamProcess app = new StreamProcess(dir.resolve("app"), bootstrap, registry, run.config()).start();
-    try (KafkaConsumer<byte[], byte[]> offsets = offsets(bootstrap)) {
-      await().atMost(Duration.ofMinutes(1)).until(() -> written(offsets, run.rawTopic()) >= 0);
+    try (TopicOffsets offsets = new TopicOffsets(bootstrap)) {
+      await().atMost(Duration.ofMinutes(1)).until(() -> offsets.written(run.rawTopic()) >= 0);
       Process produce = new ProcessBuilder(java(), "-jar", StreamProcess.JAR.toAbsolutePath().toString(),
           "produce", "--bootstrap-servers", bootstrap, "--schema-registry-url", registry, "--topic",
           run.rawTopic(), "--no-state", "--no-progress", "--rate", "60", input.toString())
           .redirectErrorStream(true).redirectOutput(dir.resolve("produce.log").toFile()).start();
-      await().atMost(Duration.ofMinutes(1)).until(() -> written(offsets, run.rawTopic()) >= 200);
+      await().atMost(Duration.ofMinutes(1)).until(() -> offsets.written(run.rawTopic()) >= 200);
       killBroker();
       startBroker();
       assertThat(produce.waitFor(5, TimeUnit.MINUTES)).as("produce finished").isTrue();
       assertThat(produce.exitValue()).as(Files.readString(dir.resolve("produce.log"))).isZero();
-      assertThat(written(offsets, run.rawTopic())).as("records on news.raw").isEqualTo(read.size());
+      assertThat(offsets.written(run.rawTopic())).as("records on news.raw").isEqualTo(read.size());
 
       String progress = run.config().get("application.id") + "-dedup-by-item-repartition";
-      long before = written(offsets, progress);
-      await().atMost(Duration.ofMinutes(2)).until(() -> written(offsets, progress) >= before + 300);
+      long before = offsets.written(progress);
+      await().atMost(Duration.ofMinutes(2)).until(() -> offsets.written(progress) >= before + 300);
       killBroker();
       startBroker();
 
@@ -120,22 +117,6 @@ class BrokerRestartIT {
 
   private void killBroker() throws InterruptedException {
     broker.destroyForcibly().waitFor();
-  }
-
-  private static KafkaConsumer<byte[], byte[]> offsets(String bootstrap) {
-    return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-        new ByteArrayDeserializer(), new ByteArrayDeserializer());
-  }
-
-  /** Records written to the topic so far, uncommitted included; -1 while it does not exist. */
-  private static long written(KafkaConsumer<byte[], byte[]> offsets, String topic) {
-    List<TopicPartition> partitions = offsets.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-        .map(p -> new TopicPartition(topic, p.partition())).toList();
-    if (partitions.isEmpty()) {
-      return -1;
-    }
-    return offsets.endOffsets(partitions, Duration.ofSeconds(30)).values().stream().mapToLong(Long::longValue).sum();
   }
 
   private static void writeJsonLines(List<RawArticle> articles, Path file) throws IOException {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.avro.RawArticle;
-import io.newsflow.localstack.LocalStack;
 import io.newsflow.streams.verify.PipelineResult;
 import io.newsflow.streams.verify.PipelineRun;
 import io.newsflow.streams.verify.SyntheticNews;
+import io.newsflow.streams.verify.TopicOffsets;
+import io.newsflow.streams.verify.LocalStackExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,16 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,25 +34,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CrashIT {
 
+  @RegisterExtension
+  static final LocalStackExtension stack = new LocalStackExtension();
+
   private static final Instant START = Instant.parse("2025-06-02T00:00:00Z");
   private static final int KILLS = 10;
 
-  private static LocalStack stack;
-
   @TempDir
   Path dir;
-
-  @BeforeAll
-  static void startStack() {
-    stack = LocalStack.start(LocalStack.Config.forTests());
-  }
-
-  @AfterAll
-  static void stopStack() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
 
   @ParameterizedTest(name = "standby replicas {0}")
   @ValueSource(ints = {0, 1})
@@ -82,11 +66,7 @@ class CrashIT {
           run.config()).start());
     }
     String progressTopic = run.config().get("application.id") + "-dedup-by-item-repartition";
-    try (KafkaConsumer<byte[], byte[]> offsets = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-        // Only looks: a topic made here before the app makes it would have the wrong partition count.
-        ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-        new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+    try (TopicOffsets offsets = new TopicOffsets(stack.bootstrapServers())) {
       CompletableFuture<Void> produced = run.produceAtRate(input, 30);
       for (int kill = 0; kill < KILLS; kill++) {
         awaitProgress(offsets, progressTopic, 100 + random.nextInt(600));
@@ -116,15 +96,9 @@ class CrashIT {
   }
 
   /** Waits until the app has written {@code records} more to the topic, counting uncommitted writes. */
-  private static void awaitProgress(KafkaConsumer<byte[], byte[]> offsets, String topic, int records) {
-    long from = written(offsets, topic);
+  private static void awaitProgress(TopicOffsets offsets, String topic, int records) {
+    long from = offsets.written(topic);
     await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
-        .until(() -> written(offsets, topic) >= from + records);
-  }
-
-  private static long written(KafkaConsumer<byte[], byte[]> offsets, String topic) {
-    List<TopicPartition> partitions = offsets.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-        .map(p -> new TopicPartition(topic, p.partition())).toList();
-    return offsets.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        .until(() -> offsets.written(topic) >= from + records);
   }
 }

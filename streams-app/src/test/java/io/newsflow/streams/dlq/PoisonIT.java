@@ -8,10 +8,10 @@ import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateKind;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.RawArticle;
-import io.newsflow.localstack.LocalStack;
 import io.newsflow.registry.serde.AvroDeserializer;
 import io.newsflow.registry.serde.AvroSerde;
 import io.newsflow.streams.StreamsApp;
+import io.newsflow.streams.verify.LocalStackExtension;
 import io.newsflow.streams.verify.PipelineRun;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +40,8 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -55,23 +54,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PoisonIT {
 
-  private static final Instant T0 = Instant.parse("2025-02-24T08:00:00Z");
-  private static LocalStack stack;
+  @RegisterExtension
+  static final LocalStackExtension stack = new LocalStackExtension();
 
+  private static final Instant T0 = Instant.parse("2025-02-24T08:00:00Z");
   @TempDir
   Path stateDir;
-
-  @BeforeAll
-  static void startStack() {
-    stack = LocalStack.start(LocalStack.Config.forTests());
-  }
-
-  @AfterAll
-  static void stopStack() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
 
   /** A record to write and, for a structurally bad one, the words its dead letter's reason must contain. */
   private record Poison(byte[] key, byte[] value, String reason) {

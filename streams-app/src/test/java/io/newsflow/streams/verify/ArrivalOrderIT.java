@@ -3,7 +3,6 @@ package io.newsflow.streams.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.avro.RawArticle;
-import io.newsflow.localstack.LocalStack;
 import io.newsflow.streams.StreamsApp;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +11,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,25 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ArrivalOrderIT {
 
+  @RegisterExtension
+  static final LocalStackExtension stack = new LocalStackExtension();
+
   static final Instant START = Instant.parse("2024-11-04T00:00:00Z");
   static final List<RawArticle> NEWSWIRE = SyntheticNews.generate(1700, 42, START, Duration.ofDays(5));
 
-  private static LocalStack stack;
-
   @TempDir
   Path stateDir;
-
-  @BeforeAll
-  static void startStack() {
-    stack = LocalStack.start(LocalStack.Config.forTests());
-  }
-
-  @AfterAll
-  static void stopStack() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
 
   @ParameterizedTest(name = "{0} partitions, shuffle {1}")
   @CsvSource({"1, 1", "3, 0", "3, 3", "6, 6"})

@@ -64,14 +64,7 @@ public final class PipelineRun {
 
   /** Writes {@code articles} to this run's news.raw in that order, keyed by id, as the producer does. */
   public void produce(List<RawArticle> articles) {
-    AvroSerde<RawArticle> values = new AvroSerde<>(RawArticle.class);
-    values.configure(Map.of("schema.registry.url", registryUrl), false);
-    try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ProducerConfig.ACKS_CONFIG, "all",
-        // As the newsflow producer: see ArticlePublisher for the out-of-order retry more in flight allow.
-        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
-        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000), new StringSerializer(), values.serializer())) {
+    try (KafkaProducer<String, RawArticle> producer = producer(Duration.ofMinutes(2))) {
       articles.forEach(a -> producer.send(new ProducerRecord<>(rawTopic(), a.getId(), a)));
       producer.flush();
     }
@@ -83,13 +76,7 @@ public final class PipelineRun {
    */
   public CompletableFuture<Void> produceAtRate(List<RawArticle> articles, int perSecond) {
     return CompletableFuture.runAsync(() -> {
-      AvroSerde<RawArticle> values = new AvroSerde<>(RawArticle.class);
-      values.configure(Map.of("schema.registry.url", registryUrl), false);
-      try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(Map.of(
-          ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-          ProducerConfig.ACKS_CONFIG, "all",
-          ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
-          ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000), new StringSerializer(), values.serializer())) {
+      try (KafkaProducer<String, RawArticle> producer = producer(Duration.ofMinutes(10))) {
         long startNanos = System.nanoTime();
         for (int i = 0; i < articles.size(); i++) {
           long due = startNanos + i * 1_000_000_000L / perSecond;
@@ -100,6 +87,19 @@ public final class PipelineRun {
         producer.flush();
       }
     });
+  }
+
+  /** A producer of news.raw records configured as newsflow's own: acks=all, one request in flight. */
+  private KafkaProducer<String, RawArticle> producer(Duration deliveryTimeout) {
+    AvroSerde<RawArticle> values = new AvroSerde<>(RawArticle.class);
+    values.configure(Map.of("schema.registry.url", registryUrl), false);
+    return new KafkaProducer<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        ProducerConfig.ACKS_CONFIG, "all",
+        // As the newsflow producer: see ArticlePublisher for the out-of-order retry more in flight allow.
+        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
+        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis()),
+        new StringSerializer(), values.serializer());
   }
 
   /** The oracle's result for {@code input} under this run's settings. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.avro.RawArticle;
-import io.newsflow.localstack.LocalStack;
 import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.streams.StreamsApp;
 import java.io.IOException;
@@ -13,15 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.ThreadMetadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,22 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegistryOutageIT {
 
-  private static LocalStack stack;
+  @RegisterExtension
+  static final LocalStackExtension stack = new LocalStackExtension();
 
   @TempDir
   Path stateDir;
-
-  @BeforeAll
-  static void startStack() {
-    stack = LocalStack.start(LocalStack.Config.forTests());
-  }
-
-  @AfterAll
-  static void stopStack() {
-    if (stack != null) {
-      stack.close();
-    }
-  }
 
   @Test
   void recordsWaitForTheRegistryInsteadOfBeingDeadLettered() throws IOException {
@@ -98,13 +80,8 @@ class RegistryOutageIT {
 
   /** Records written to a topic so far, uncommitted ones and transaction markers included. */
   private static long written(String topic) {
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-        ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false), new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+    try (TopicOffsets offsets = new TopicOffsets(stack.bootstrapServers())) {
+      return offsets.written(topic);
     }
   }
 
