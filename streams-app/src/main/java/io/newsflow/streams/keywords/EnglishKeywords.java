@@ -43,7 +43,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 final class EnglishKeywords implements AutoCloseable {
 
-  static final int MAX_PHRASE_WORDS = 4;
+  static final int MAX_PHRASE_WORDS = 5;
   /** A version number after a name has at most this many digits before its point: 3, 11, 737, not 2025. */
   private static final int VERSION_DIGITS = 3;
   private static final String FIELD = "body";
@@ -71,10 +71,14 @@ final class EnglishKeywords implements AutoCloseable {
   /** Adds the keywords of an article's title (each {@code titleWeight} times) and body (NFKC) to the tally. */
   void collect(String title, String body, int titleWeight, Tally tally) {
     bodyNames.clear();
-    bodyWords.read(body, false);
+    bodyWords.read(Datelines.strip(body), false);
     collectNames(bodyWords);
     List<Occurrence> inBody = occurrences(bodyWords);
-    titleWords.read(title, true);
+    boolean shoutedTitle = NameEvidence.shouting(title) && !bodyWords.shouting;
+    titleWords.read(shoutedTitle ? casedFromBody(title) : title, true);
+    if (shoutedTitle) {
+      titleWords.withoutCapitalEvidence();
+    }
     for (Occurrence o : occurrences(titleWords)) {
       tally.add(o.key, o.surface, titleWeight, true, o.evidence);
     }
@@ -82,6 +86,34 @@ final class EnglishKeywords implements AutoCloseable {
       tally.add(o.key, o.surface, 1, false, o.evidence);
     }
   }
+
+  /**
+   * An all-capitals headline written as the body writes its words: a word the body has mid-sentence takes the
+   * body's form (NVIDIA -> Nvidia, AI stays AI), any other word as the headline has it (with no name evidence in capitals), so that the headline's capitals
+   * claim no names the body does not have.
+   */
+  private String casedFromBody(String title) {
+    java.util.Map<String, String> forms = new java.util.HashMap<>();
+    for (int i = 0; i < bodyWords.size(); i++) {
+      if (bodyWords.evidence.get(i) != Evidence.NONE) {
+        forms.putIfAbsent(bodyWords.terms.get(i).toLowerCase(Locale.ROOT), bodyWords.terms.get(i));
+      }
+    }
+    for (int i = 0; i < bodyWords.size(); i++) {
+      forms.putIfAbsent(bodyWords.terms.get(i).toLowerCase(Locale.ROOT), bodyWords.terms.get(i).toLowerCase(Locale.ROOT));
+    }
+    StringBuilder out = new StringBuilder(title.length());
+    java.util.regex.Matcher word = WORD.matcher(title);
+    int last = 0;
+    while (word.find()) {
+      String lower = word.group().toLowerCase(Locale.ROOT);
+      out.append(title, last, word.start()).append(forms.getOrDefault(lower, word.group()));
+      last = word.end();
+    }
+    return out.append(title.substring(last)).toString();
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
   private record Occurrence(String key, String surface, Evidence evidence) {
   }
@@ -139,6 +171,11 @@ final class EnglishKeywords implements AutoCloseable {
       return starts[i] == ends[i - 1] + 1 && text.charAt(ends[i - 1]) == c;
     }
 
+    /** The text between tokens {@code i - 1} and {@code i}. */
+    String gap(int i) {
+      return text.substring(ends[i - 1], starts[i]);
+    }
+
     /** Tokens [from, to) as written, the last one without its possessive. */
     String surface(int from, int to) {
       return text.substring(starts[from], starts[to - 1]) + terms.get(to - 1);
@@ -161,6 +198,19 @@ final class EnglishKeywords implements AutoCloseable {
         }
       }
       return true;
+    }
+
+    /** Capitals that remain in a headline cased from its body say nothing: the headline shouted them. */
+    void withoutCapitalEvidence() {
+      for (int i = 0; i < terms.size(); i++) {
+        if (terms.get(i).chars().noneMatch(Character::isLowerCase)) {
+          evidence.set(i, Evidence.NONE);
+        }
+      }
+    }
+
+    boolean unitEndIsSingle(int i) {
+      return unitEnd(this, i) == i + 1;
     }
 
     boolean isStop(int i) {
@@ -186,11 +236,19 @@ final class EnglishKeywords implements AutoCloseable {
   /** The end (exclusive) of the name with digits or hyphens that starts at token {@code i}; i + 1 if none. */
   private int unitEnd(Words w, int i) {
     int j = i + 1;
+    boolean versioned = false;
     while (j < w.size()) {
       if (w.gapIs(j, '-') && (w.hasDigit(j) || singleCapital(w.terms.get(j - 1))
           || (w.capitalizedWord(j - 1) && w.capitalizedWord(j)))) {
         j++;
-      } else if (j == i + 1 && w.gapIs(j, ' ') && isVersion(w, j) && isName(w, i)) {
+      } else if (w.gapIs(j, '&') && upperInitial(w.terms.get(j - 1)) && upperInitial(w.terms.get(j))) {
+        // S&P, AT&T, P&G: one name the tokenizer cut at its ampersand.
+        j++;
+      } else if (!versioned && w.gapIs(j, ' ') && isVersion(w, j) && isName(w, i) && !w.hasDigit(j - 1)) {
+        versioned = true;
+        j++;
+      } else if (w.gapIs(j, ' ') && w.hasDigit(j - 1) && designation(w.terms.get(j))) {
+        // A designation after a name with a number: WASP-39 b, Boeing 737 MAX.
         j++;
         break;
       } else {
@@ -203,6 +261,18 @@ final class EnglishKeywords implements AutoCloseable {
       return i + 1;
     }
     return j;
+  }
+
+  private static boolean upperInitial(String term) {
+    return !term.isEmpty() && Character.isUpperCase(term.charAt(0));
+  }
+
+  /** A letter that names a planet or variant (b, c), or a model word in capitals (MAX, XL, PRO). */
+  private static boolean designation(String term) {
+    if (term.length() == 1) {
+      return term.charAt(0) >= 'b' && term.charAt(0) <= 'h';
+    }
+    return term.length() <= 4 && term.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   private static boolean singleCapital(String term) {
@@ -246,6 +316,9 @@ final class EnglishKeywords implements AutoCloseable {
         for (int k = i; k < end; ) {
           int nameEnd = nameEnd(w, k, end);
           int from = w.evidence.get(k) == Evidence.NONE ? k + 1 : k;
+          while (from < nameEnd && w.terms.get(from).equals("of")) {
+            from++;
+          }
           int to = cutSuffixes(w, from, nameEnd);
           if (to - from >= 2 && to - from <= MAX_PHRASE_WORDS && !allStop(w, from, to)) {
             bodyNames.add(w.surface(from, to).toLowerCase(Locale.ROOT));
@@ -262,10 +335,28 @@ final class EnglishKeywords implements AutoCloseable {
   /** The end of the run of capitalized words, one space apart, that starts at token {@code i}. */
   private int runEnd(Words w, int i) {
     int end = i + 1;
-    while (end < w.size() && w.gapIs(end, ' ') && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
-      end++;
+    while (end < w.size()) {
+      if (w.gapIs(end, ' ') && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
+        end++;
+      } else if (connects(w, end)) {
+        end += 2;
+      } else if (" & ".equals(w.gap(end)) && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
+        // Johnson & Johnson, Procter & Gamble
+        end++;
+      } else {
+        break;
+      }
     }
     return end;
+  }
+
+  /**
+   * Token {@code c} is a lower-case "of" between two capitalized words of a name (Bank of America, University
+   * of Oxford); "and" is left out, since "Britain and France" are two names far more often than one.
+   */
+  private static boolean connects(Words w, int c) {
+    return c + 1 < w.size() && w.terms.get(c).equals("of") && w.gapIs(c, ' ') && w.gapIs(c + 1, ' ')
+        && w.capitalizedWord(c + 1) && w.unitEndIsSingle(c + 1);
   }
 
   /**
@@ -273,11 +364,12 @@ final class EnglishKeywords implements AutoCloseable {
    * (a title starts a new name), or after a suffix. A prefix at {@code k} is a name of one word, dropped.
    */
   private int nameEnd(Words w, int k, int end) {
-    if (prefixes.contains(w.terms.get(k))) {
+    if (prefixes.contains(w.terms.get(k)) || w.terms.get(k).equals("of")) {
       return k + 1;
     }
     int nameEnd = k + 1;
-    while (nameEnd < end && !prefixes.contains(w.terms.get(nameEnd)) && !suffixes.contains(w.terms.get(nameEnd - 1))) {
+    while (nameEnd < end && (w.terms.get(nameEnd).equals("of") || !prefixes.contains(w.terms.get(nameEnd)))
+        && !suffixes.contains(w.terms.get(nameEnd - 1))) {
       nameEnd++;
     }
     return nameEnd;

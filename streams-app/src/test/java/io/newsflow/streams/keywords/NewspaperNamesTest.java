@@ -1,0 +1,64 @@
+package io.newsflow.streams.keywords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** English names as a newspaper writes them: connectors, ampersands, designations, datelines, capital headlines. */
+class NewspaperNamesTest {
+
+  private static final KeywordExtractor EXTRACTOR = new KeywordExtractor();
+
+  @AfterAll
+  static void close() {
+    EXTRACTOR.close();
+  }
+
+  private static List<String> keywords(String title, String body) {
+    return EXTRACTOR.extract(title, body, "en").stream().map(Keyword::display).toList();
+  }
+
+  @Test
+  void namesWithOfAndAmpersandsStayWhole() {
+    List<String> k = keywords("Lenders rally", "Shares of Bank of America rose as the S&P 500 hit a record. The "
+        + "University of Oxford said AT&T would fund it. Shares of Johnson & Johnson fell. Bank of America analysts said the "
+        + "S&P 500 could climb, and AT&T gained.");
+
+    assertThat(k).contains("Bank of America", "S&P 500", "AT&T", "University of Oxford", "Johnson & Johnson")
+        .doesNotContain("America", "P 500", "of America", "University", "Oxford");
+  }
+
+  @Test
+  void aConnectorDoesNotOpenANameAfterATitle() {
+    assertThat(keywords("Visit", "He met the President of France in Paris on Monday, officials said."))
+        .contains("France").noneMatch(s -> s.startsWith("of "));
+  }
+
+  @Test
+  void designationsStayWithTheirNames() {
+    List<String> k = keywords("Jets and planets", "Astronomers studied WASP-39 b again. Airlines flew the "
+        + "Boeing 737 MAX after regulators cleared the Boeing 737 MAX.");
+
+    assertThat(k).contains("WASP-39 b", "Boeing 737 MAX");
+  }
+
+  @Test
+  void theDatelineIsNoKeyword() {
+    assertThat(keywords("Markets", "NEW YORK (Reuters) - Stocks rose on Monday as Nvidia gained."))
+        .contains("Nvidia").doesNotContain("YORK", "NEW YORK", "Reuters");
+    assertThat(keywords("Rates", "LONDON, March 3 - The Bank of England held rates."))
+        .contains("Bank of England").doesNotContain("LONDON");
+    assertThat(Datelines.strip("SEOUL, Jan. 5 (Yonhap) -- Samsung said")).isEqualTo("Samsung said");
+    assertThat(Datelines.strip("The Fed - again - held")).isEqualTo("The Fed - again - held");
+  }
+
+  @Test
+  void aCapitalHeadlineTakesTheBodysCase() {
+    List<String> k = keywords("NVIDIA SHARES JUMP ON AI DEMAND",
+        "Nvidia said demand for AI chips rose. Analysts expect Nvidia to gain.");
+
+    assertThat(k).startsWith("Nvidia", "AI").doesNotContain("NVIDIA");
+  }
+}
