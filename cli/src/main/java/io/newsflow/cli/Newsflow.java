@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Turns live news into keyword trends on Kafka.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, ProduceCommand.class, StreamCommand.class, KeywordsCommand.class,
-        KeywordsEvalCommand.class,
+        KeywordsEvalCommand.class, KeywordModelCommand.class,
         TailCommand.class, DedupEvalCommand.class, VerifyCommand.class, CandidatesCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Newsflow {

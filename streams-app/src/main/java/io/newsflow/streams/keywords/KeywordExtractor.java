@@ -37,6 +37,12 @@ public final class KeywordExtractor implements AutoCloseable {
    */
   public static final int NAME_WEIGHT = 3;
 
+  /**
+   * A Korean common noun that Nori knows and that stands alone in its word (국내, 운영, 발생, 멤버) weighs this
+   * much against a name, a compound or a word Nori did not know: those are what an editor keeps.
+   */
+  public static final double COMMON_NOUN_WEIGHT = 0.3;
+
   private static final String FIELD = "body";
   private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
@@ -90,10 +96,14 @@ public final class KeywordExtractor implements AutoCloseable {
     if (lang.equals("en")) {
       english.collect(titleText, bodyText, TITLE_WEIGHT, tally);
     } else {
+      if (lang.equals("ko")) {
+        korean.readArticle(titleText, bodyText);
+      }
       collect(titleText, TITLE_WEIGHT, true, lang, tally);
       collect(bodyText, 1, false, lang, tally);
     }
-    return tally.ranked();
+    DocumentFrequencies background = DocumentFrequencies.shipped(lang.equals("en") || lang.equals("ko") ? lang : "en");
+    return tally.ranked(background::idf);
   }
 
   /** The display forms of the first {@code limit} keywords of {@link #extract}. */

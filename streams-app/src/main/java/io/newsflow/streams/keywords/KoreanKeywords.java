@@ -90,6 +90,7 @@ final class KoreanKeywords implements AutoCloseable {
   private final CharArraySet englishStop;
   private final HanjaAbbreviations hanja = HanjaAbbreviations.table();
   private CandidateSink sink;
+  private final NounStems stems = new NounStems();
 
   // The tokens of the current text, in order.
   private int size;
@@ -116,6 +117,11 @@ final class KoreanKeywords implements AutoCloseable {
   /** From now on, also report the words Nori did not know to {@code candidates}. */
   void reportCandidatesTo(CandidateSink candidates) {
     this.sink = candidates;
+  }
+
+  /** Learns from an article's own words which are nouns (see {@link NounStems}), before its title and body. */
+  void readArticle(String title, String body) {
+    stems.read(hanja.fold(title), hanja.fold(body));
   }
 
   /** Adds the keywords of {@code text} (NFKC) to the tally, each occurrence {@code weight} times. */
@@ -231,12 +237,20 @@ final class KoreanKeywords implements AutoCloseable {
       }
     }
     String surface = text.substring(starts[from], surfaceEnd);
+    boolean common = to - from == 1 && types[from] == KNOWN && lefts[from] == POS.Tag.NNG;
+    if (next == segEnd) {
+      String noun = stems.nounAround(text, starts[from], surfaceEnd);
+      if (noun != null) {
+        surface = noun;
+        common = false;
+      }
+    }
     if (surface.codePointCount(0, surface.length()) < 2) {
       return next;
     }
     String key = surface.toLowerCase(Locale.ROOT);
     if (!koreanStop.contains(key) && !englishStop.contains(key)) {
-      tally.add(key, surface, weight, inTitle);
+      tally.add(key, surface, weight, inTitle, common ? Tally.Evidence.COMMON_NOUN : Tally.Evidence.NONE);
     }
     return next;
   }
@@ -271,7 +285,13 @@ final class KoreanKeywords implements AutoCloseable {
     for (int c = starts[segEnd]; c < ends[k - 1] && Character.isDigit(text.charAt(c)); c++) {
       digits++;
     }
-    if (digits > VERSION_DIGITS) {
+    int decimals = 0;
+    for (int c = starts[segEnd] + digits + 1; c < ends[k - 1] && Character.isDigit(text.charAt(c)); c++) {
+      decimals++;
+    }
+    boolean percent = ends[k - 1] < text.length() && text.charAt(ends[k - 1]) == '%';
+    // 3, 16, 3.5 are versions; 11.20 and 6.35% after a name are prices and changes (엔비디아 11.20% 상승).
+    if (digits > VERSION_DIGITS || decimals > 1 || percent) {
       return -1;
     }
     versionLast = k - 1;

