@@ -17,6 +17,8 @@ final class NounStems {
   private static final List<String> PARTICLES = List.of("에서는", "에서도", "으로는", "으로도", "에게는", "이라는",
       "이라고", "에서", "에게", "으로", "부터", "까지", "보다", "처럼", "마다", "와의", "과의", "에는", "에도", "은",
       "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만");
+  /** The last syllables of {@link #PARTICLES}: a word ending otherwise has none. */
+  private static final String PARTICLE_ENDS = "는도서게로고터지다럼마의에은이가을를와과만";
   /** A stem has at most this many syllables: longer runs are phrases written without spaces. */
   private static final int MAX_SYLLABLES = 10;
 
@@ -40,7 +42,8 @@ final class NounStems {
       while (i < n && wordChar(text.charAt(i))) {
         i++;
       }
-      if (i > start) {
+      // Only words that open with a Hangul syllable can be stems; most others are skipped without a copy.
+      if (i - start >= 2 && hangul(text.charAt(start))) {
         String word = text.substring(start, i);
         String stem = stemOf(word);
         if (stem != null) {
@@ -82,6 +85,9 @@ final class NounStems {
   }
 
   private static String stemOf(String word) {
+    if (PARTICLE_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
+      return null;
+    }
     for (String particle : PARTICLES) {
       if (word.length() > particle.length() && word.endsWith(particle)) {
         String stem = withoutSuffix(word.substring(0, word.length() - particle.length()));
