@@ -82,8 +82,9 @@ public final class KeywordExtractor implements AutoCloseable {
 
   /**
    * All keywords of the article, ranked by score, then by first occurrence (title first). The score is the
-   * count (title occurrences count {@link #TITLE_WEIGHT} times), in English times {@link #NAME_WEIGHT} for a
-   * name. A keyword's display form is its most frequent form in the body (ties: the earlier), the title's form
+   * count (title occurrences count {@link #TITLE_WEIGHT} times, the lead's a little more), times
+   * {@link #NAME_WEIGHT} for an English name or {@link #COMMON_NOUN_WEIGHT} for a Korean common noun, times the
+   * word's inverse document frequency in the background model ({@link DocumentFrequencies}). A keyword's display form is its most frequent form in the body (ties: the earlier), the title's form
    * only when the body lacks the word; an English name shows its name form (OpenAI, never openai). English
    * words written only in lower case and only once are left out. {@code language} is an ISO 639-1 code:
    * "ko", "en", "zh", "ja", anything else.

@@ -91,6 +91,10 @@ final class KoreanKeywords implements AutoCloseable {
   private final HanjaAbbreviations hanja = HanjaAbbreviations.table();
   private CandidateSink sink;
   private final NounStems stems = new NounStems();
+  private String readTitle;
+  private String readBody;
+  private String foldedTitle;
+  private String foldedBody;
 
   // The tokens of the current text, in order.
   private int size;
@@ -121,12 +125,24 @@ final class KoreanKeywords implements AutoCloseable {
 
   /** Learns from an article's own words which are nouns (see {@link NounStems}), before its title and body. */
   void readArticle(String title, String body) {
-    stems.read(hanja.fold(title), hanja.fold(body));
+    readTitle = title;
+    readBody = body;
+    foldedTitle = hanja.fold(title);
+    foldedBody = hanja.fold(body);
+    stems.read(foldedTitle, foldedBody);
+  }
+
+  /** The title and body {@link #readArticle} folded, so that collecting them does not fold them again. */
+  private String fold(String text) {
+    if (text == readTitle) {
+      return foldedTitle;
+    }
+    return text == readBody ? foldedBody : hanja.fold(text);
   }
 
   /** Adds the keywords of {@code text} (NFKC) to the tally, each occurrence {@code weight} times. */
   void collect(String text, int weight, boolean inTitle, Tally tally) {
-    String folded = hanja.fold(text);
+    String folded = fold(text);
     tokenize(folded);
     int i = 0;
     while (i < size) {

@@ -30,7 +30,15 @@ final class Tally {
   private static final Comparator<Entry> RANK =
       Comparator.comparingDouble((Entry e) -> e.score).reversed().thenComparingInt(e -> e.firstSeen);
 
+  /**
+   * The lead, a story's first sentences, states what it is about: its first this many keyword occurrences each
+   * count {@link #LEAD_BONUS} more in the score (not in the count).
+   */
+  static final int LEAD_OCCURRENCES = 12;
+  static final double LEAD_BONUS = 1;
+
   private final Map<String, Entry> entries = new HashMap<>();
+  private int bodyOccurrences;
 
   private static final class Entry {
     final String key;
@@ -41,6 +49,8 @@ final class Tally {
     int capitalHits;
     int lowerHits;
     int commonHits;
+    /** What its occurrences in the lead add to its count. */
+    double lead;
     double score;
     /** Body surface form to its count, in first-seen order so that ties go to the earlier form. */
     final Map<String, Integer> forms = new LinkedHashMap<>(4);
@@ -112,6 +122,9 @@ final class Tally {
   void add(String key, String surface, int weight, boolean inTitle, Evidence evidence) {
     Entry entry = entries.computeIfAbsent(key, k -> new Entry(k, entries.size()));
     entry.count += weight;
+    if (!inTitle && bodyOccurrences++ < LEAD_OCCURRENCES) {
+      entry.lead += LEAD_BONUS;
+    }
     entry.occurrences++;
     if (!inTitle) {
       entry.forms.merge(surface, 1, Integer::sum);
@@ -145,7 +158,7 @@ final class Tally {
       if (!e.isPassingWord()) {
         double weight = e.isName() ? KeywordExtractor.NAME_WEIGHT
             : e.commonHits == e.occurrences ? KeywordExtractor.COMMON_NOUN_WEIGHT : 1;
-        e.score = e.count * weight * informativeness.applyAsDouble(e.key);
+        e.score = (e.count + e.lead) * weight * informativeness.applyAsDouble(e.key);
         kept.add(e);
       }
     }
