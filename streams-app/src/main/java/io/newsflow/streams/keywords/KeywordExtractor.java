@@ -51,6 +51,9 @@ public final class KeywordExtractor implements AutoCloseable {
   private final KoreanKeywords korean;
   private final EnglishKeywords english;
   private final Analyzer other;
+  // Looked up once per extractor, not per article: the shipped models are shared and immutable.
+  private final DocumentFrequencies koreanBackground = DocumentFrequencies.shipped("ko");
+  private final DocumentFrequencies englishBackground = DocumentFrequencies.shipped("en");
   private ChineseKeywords chinese;
   private JapaneseKeywords japanese;
 
@@ -103,8 +106,7 @@ public final class KeywordExtractor implements AutoCloseable {
       collect(titleText, TITLE_WEIGHT, true, lang, tally);
       collect(bodyText, 1, false, lang, tally);
     }
-    DocumentFrequencies background = DocumentFrequencies.shipped(lang.equals("en") || lang.equals("ko") ? lang : "en");
-    return tally.ranked(background::idf);
+    return tally.ranked(lang.equals("ko") ? koreanBackground::idf : englishBackground::idf);
   }
 
   /** The display forms of the first {@code limit} keywords of {@link #extract}. */

@@ -80,8 +80,7 @@ final class NounStems {
       // shows before particles at least twice is the noun.
       return c[0] >= 2 && from == start && text.startsWith(noun, start) ? noun : null;
     }
-    int at = from;
-    return at <= start && at + noun.length() >= end ? noun : null;
+    return from + noun.length() >= end ? noun : null;
   }
 
   private static String stemOf(String word) {
