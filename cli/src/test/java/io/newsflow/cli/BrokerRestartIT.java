@@ -17,6 +17,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +92,17 @@ class BrokerRestartIT {
       if (broker != null) {
         broker.destroy();
         broker.waitFor(20, TimeUnit.SECONDS);
+      }
+      keepLogs();
+    }
+  }
+
+  /** The child processes' logs outlive the temporary directory, for a failure to be read afterwards. */
+  private void keepLogs() throws IOException {
+    Path kept = Files.createDirectories(Path.of("target", "it-logs", getClass().getSimpleName()));
+    for (Path log : List.of(dir.resolve("local.log"), dir.resolve("produce.log"), dir.resolve("app/stream.log"))) {
+      if (Files.exists(log)) {
+        Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

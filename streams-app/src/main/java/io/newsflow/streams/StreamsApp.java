@@ -8,6 +8,7 @@ import io.newsflow.streams.api.OperatorApi;
 import io.newsflow.streams.config.BoundedRocksDbConfig;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.support.RegistryOutage;
+import io.newsflow.streams.support.TransactionFailure;
 import io.newsflow.streams.topics.Topics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -91,22 +92,35 @@ public final class StreamsApp implements AutoCloseable {
    * A registry that does not answer (down, restarting, unreachable) is an outage, not bad input: the record
    * that needed it must neither be dead-lettered nor stop the app. The thread is replaced after a pause and
    * resumes from its last commit (exactly-once: nothing is lost or doubled), until the registry answers again.
-   * Anything else unexpected shuts the client down rather than skipping records silently.
+   * A transaction the broker refused to commit because it had already aborted it ({@link TransactionFailure})
+   * is met the same way. Anything else unexpected shuts the client down rather than skipping records silently.
    */
   static StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse onUncaught(Throwable e) {
     SchemaRegistryException outage = RegistryOutage.of(e);
     if (outage != null) {
       LOG.warn("event=schema-registry-unavailable action=replace-thread retryIn={} reason=\"{}\"",
           REGISTRY_RETRY, outage.getMessage());
-      try {
-        Thread.sleep(REGISTRY_RETRY.toMillis());
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      pause();
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+    Throwable transaction = TransactionFailure.of(e);
+    if (transaction != null) {
+      LOG.warn("event=transaction-refused action=replace-thread retryIn={} reason=\"{}: {}\"", REGISTRY_RETRY,
+          transaction.getClass().getSimpleName(), transaction.getMessage());
+      pause();
       return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     }
     LOG.error("event=unexpected-error action=shutdown-client", e);
     return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+  }
+
+  /** A pause before the replacement thread starts, so that an outage is not met with a busy loop. */
+  private static void pause() {
+    try {
+      Thread.sleep(REGISTRY_RETRY.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The address of the dashboard and REST API. */
