@@ -5,11 +5,13 @@ import io.newsflow.producer.source.ArticleSource;
 import io.newsflow.producer.source.SourceBatch;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.verify.Differences;
+import io.newsflow.streams.verify.ModelHistory;
 import io.newsflow.streams.verify.Oracle;
 import io.newsflow.streams.verify.PipelineOutput;
 import io.newsflow.streams.verify.PipelineResult;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +56,18 @@ final class VerifyCommand implements Callable<Integer> {
     StreamsSettings settings = StreamsSettings.from(config);
     SourceBatch read = ArticleSource.of(inputs).readAll();
     List<RawArticle> articles = read.articles();
-    Oracle.Expected expected = Oracle.compute(articles, settings, System.currentTimeMillis());
+    try (Oracle.Plan plan = Oracle.plan(articles, settings, System.currentTimeMillis())) {
+      return compare(config, settings, read, plan);
+    }
+  }
+
+  private int compare(Map<String, String> config, StreamsSettings settings, SourceBatch read, Oracle.Plan plan)
+      throws InterruptedException {
+    Oracle.Expected alone = plan.expected(ModelHistory.NONE);
     System.out.printf("oracle: %d articles, %d dead letters, %d counted, %d duplicate notices, %d windows%n",
-        articles.size(), expected.rejected().size(), expected.counted(), expected.result().notices().size(),
-        expected.result().counts().size());
-    expected.rejected().stream().limit(5).forEach(r -> System.out.printf("  dead letter %s: %s%n", r.id(), r.reason()));
+        read.articles().size(), alone.rejected().size(), alone.counted(), alone.result().notices().size(),
+        alone.result().counts().size());
+    alone.rejected().stream().limit(5).forEach(r -> System.out.printf("  dead letter %s: %s%n", r.id(), r.reason()));
     read.failures().forEach(f -> System.out.printf("%s  cannot read: %s%n", f.origin(), f.reason()));
 
     Map<String, Object> clients = LayeredConfig.kafkaClient(config);
@@ -71,11 +80,14 @@ final class VerifyCommand implements Callable<Integer> {
     });
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
+      // Each article is replayed with the keyword model version it recorded (see io.newsflow.streams.learn).
+      ModelHistory history = PipelineOutput.readModels(clients, serde, settings.topics(), Duration.ofSeconds(60));
       PipelineResult observed = PipelineOutput.read(clients, serde, settings.topics(), Duration.ofSeconds(60));
-      List<String> differences = Differences.between(expected.result(), observed);
+      List<String> differences = new ArrayList<>(history.problems());
+      differences.addAll(Differences.between(plan.expected(history).result(), observed));
       if (differences.isEmpty() || System.nanoTime() >= deadline) {
-        System.out.printf("pipeline: %d duplicate notices, %d windows%n", observed.notices().size(),
-            observed.counts().size());
+        System.out.printf("pipeline: %d duplicate notices, %d windows, %d keyword model versions%n",
+            observed.notices().size(), observed.counts().size(), history.models().size());
         differences.stream().limit(maxLines).forEach(System.out::println);
         if (differences.size() > maxLines) {
           System.out.printf("... and %d more%n", differences.size() - maxLines);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.producer.source.ArticleSource;
-import io.newsflow.streams.verify.PipelineResult;
+import io.newsflow.streams.verify.Oracle;
 import io.newsflow.streams.verify.PipelineRun;
 import io.newsflow.streams.verify.SyntheticNews;
 import io.newsflow.streams.verify.TopicOffsets;
@@ -63,7 +63,7 @@ class BrokerRestartIT {
     Map<String, RawArticle> sent = new LinkedHashMap<>();
     ArticleSource.of(List.of(input)).readAll().articles().forEach(a -> sent.putIfAbsent(a.getId(), a));
     List<RawArticle> read = new ArrayList<>(sent.values());
-    PipelineResult expected = run.expected(read);
+    Oracle.Plan expected = run.expected(read);
 
     StreamProcess app = new StreamProcess(dir.resolve("app"), bootstrap, registry, run.config()).start();
     try (TopicOffsets offsets = new TopicOffsets(bootstrap)) {

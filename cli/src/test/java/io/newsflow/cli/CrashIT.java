@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.avro.RawArticle;
-import io.newsflow.streams.verify.PipelineResult;
+import io.newsflow.streams.verify.Oracle;
 import io.newsflow.streams.verify.PipelineRun;
 import io.newsflow.streams.verify.SyntheticNews;
 import io.newsflow.streams.verify.TopicOffsets;
@@ -57,7 +57,7 @@ class CrashIT {
     // instance's tasks wait for that. The broker's minimum keeps each of the eleven restarts short.
     run.config().put("session.timeout.ms", "6000");
     run.config().put("heartbeat.interval.ms", "1500");
-    PipelineResult expected = run.expected(input);
+    Oracle.Plan expected = run.expected(input);
 
     int instances = standby == 0 ? 1 : 2;
     List<StreamProcess> apps = new ArrayList<>();

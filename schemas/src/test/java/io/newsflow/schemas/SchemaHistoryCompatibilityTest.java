@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.KeywordModel;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.TrendSnapshot;
 
@@ -33,7 +34,8 @@ class SchemaHistoryCompatibilityTest {
   private static final Path VERSIONS = Path.of("versions");
 
   private static final List<Class<? extends SpecificRecord>> CONTRACT =
-      List.of(RawArticle.class, Article.class, DuplicateNotice.class, TrendSnapshot.class, DeadLetter.class);
+      List.of(RawArticle.class, Article.class, DuplicateNotice.class, TrendSnapshot.class, DeadLetter.class,
+          KeywordModel.class);
 
   @TestFactory
   Stream<DynamicTest> everyVersionReadsTheOneBefore() throws IOException {

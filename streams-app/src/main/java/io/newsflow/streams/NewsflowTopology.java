@@ -3,6 +3,7 @@ package io.newsflow.streams;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.KeywordModel;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.streams.config.StreamsSettings;
@@ -16,13 +17,16 @@ import io.newsflow.streams.dedup.Resolution;
 import io.newsflow.streams.dedup.ResolverProcessor;
 import io.newsflow.streams.dedup.SignedArticle;
 import io.newsflow.streams.keywords.KeywordsProcessor;
+import io.newsflow.streams.learn.KeywordLearner;
 import io.newsflow.streams.normalize.NormalizeProcessor;
 import io.newsflow.streams.support.Outcome;
 import io.newsflow.streams.topics.Topics;
 import io.newsflow.streams.trends.TrendChange;
 import io.newsflow.streams.trends.TrendSerdes;
 import io.newsflow.streams.trends.TrendsProcessor;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -30,6 +34,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
@@ -42,7 +47,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * dedup-resolve -> notices -> news.duplicates
  *               -> publications -> keywords -> news.articles
  *                                           -> [trends-by-window, 1 partition] -> trends -> news.trends
- *               -> withdrawals ----------------^                   (one snapshot stream per window size)
+ *               -> withdrawals ----------------^                 |  (one snapshot stream per window size)
+ *                                                                +-> keyword-learn -> news.keyword-model
+ * news.keyword-model, news.keyword-decisions -> global stores -> keywords (the latest model version)
  * rejects of any stage -> news.dlq
  * </pre>
  *
@@ -103,27 +110,44 @@ public final class NewsflowTopology {
         .mapValues(Resolution::notice, Named.as("dedup-notice-value"));
     notices.to(topics.duplicates().name(), topics.duplicates().produced(ResolverProcessor.NAME));
 
+    boolean learning = settings.model().enabled();
+    if (learning) {
+      builder.globalTable(topics.keywordModelBytes().name(), topics.keywordModelBytes().consumed(),
+          Materialized.as(KeywordLearner.MODEL_STORE));
+      builder.globalTable(topics.keywordDecisions().name(), topics.keywordDecisions().consumed(),
+          Materialized.as(KeywordLearner.DECISIONS_STORE));
+    }
+    Deserializer<KeywordModel> models = learning ? topics.keywordModel().valueSerde().deserializer() : null;
+
     // Keyed by the count key from here to the trend stage, which counts under it.
-    KStream<String, Article> withKeywords = okOrDeadLetter(resolved.get("dedup-publish")
+    KStream<String, KeywordsProcessor.Extracted> withKeywords = okOrDeadLetter(resolved.get("dedup-publish")
             .mapValues(Resolution::article, Named.as("dedup-publish-value"))
-            .processValues(() -> new KeywordsProcessor(settings.keywordsPerArticle(), settings.keywords()),
+            .processValues(() -> new KeywordsProcessor(settings.keywordsPerArticle(), settings.keywords(), models),
                 Named.as(KeywordsProcessor.NAME)),
         KeywordsProcessor.NAME, topics);
     withKeywords
-        .selectKey((countKey, article) -> article.getId(), Named.as("key-by-id"))
+        .map((countKey, extracted) -> KeyValue.pair(extracted.article().getId(), extracted.article()),
+            Named.as("key-by-id"))
         .to(topics.articles().name(), topics.articles().produced(KeywordsProcessor.NAME));
 
     KStream<String, TrendChange> counts = withKeywords.mapValues(
-        (countKey, article) -> TrendChange.count(countKey, article.getId(), article.getKeywords()),
+        (countKey, e) -> TrendChange.count(countKey, e.article().getId(), e.article().getKeywords(),
+            learning ? e.terms() : List.of(), learning ? e.nouns() : List.of()),
         Named.as("trend-count"));
     KStream<String, TrendChange> withdrawals = resolved.get("dedup-withdraw").mapValues(
         (countKey, resolution) -> TrendChange.withdrawal(countKey), Named.as("trend-withdraw"));
-    KStream<String, Outcome<TrendSnapshot>> snapshots = counts
+    KStream<String, TrendChange> changes = counts
         .merge(withdrawals, Named.as("trend-changes"))
         .selectKey((countKey, change) -> TRENDS_KEY, Named.as("key-by-trends"))
         .repartition(Repartitioned.with(Serdes.String(), TrendSerdes.changes())
-            .withName(TRENDS_REPARTITION).withNumberOfPartitions(1))
-        .process(TrendsProcessor.supplier(settings.trends()), Named.as(TrendsProcessor.NAME));
+            .withName(TRENDS_REPARTITION).withNumberOfPartitions(1));
+    KStream<String, Outcome<TrendSnapshot>> snapshots =
+        changes.process(TrendsProcessor.supplier(settings.trends()), Named.as(TrendsProcessor.NAME));
+    if (learning) {
+      // The trend stage's one partition sees every counted article: the model learns from all of them there.
+      changes.process(KeywordLearner.supplier(settings.model()), Named.as(KeywordLearner.NAME))
+          .to(topics.keywordModel().name(), topics.keywordModel().produced(KeywordLearner.NAME));
+    }
     okOrDeadLetter(snapshots, TrendsProcessor.NAME, topics)
         .to(topics.trends().name(), topics.trends().produced(TrendsProcessor.NAME));
   }

@@ -48,7 +48,8 @@ final class OutputTopics {
           .toList();
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
-        missing.forEach(t -> LOG.info("event=topic-created topic={} partitions={}", t.name(), partitions));
+        missing.forEach(t -> LOG.info("event=topic-created topic={} partitions={}", t.name(),
+          t.numPartitions()));
       }
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
@@ -61,6 +62,12 @@ final class OutputTopics {
   }
 
   private static NewTopic newTopic(String name, TopicNames names, int partitions, short replication) {
+    if (names.compacted().contains(name)) {
+      // One learner writes the model and few operators write decisions: one partition keeps them in order.
+      return new NewTopic(name, Optional.of(1), Optional.of(replication)).configs(Map.of(
+          TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+          TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, LOG_APPEND_TIME));
+    }
     NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.of(replication));
     // news.raw belongs to the producers: its timestamps are theirs to choose.
     return name.equals(names.raw()) ? topic

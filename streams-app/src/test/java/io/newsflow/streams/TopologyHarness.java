@@ -3,6 +3,7 @@ package io.newsflow.streams;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.KeywordModel;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.registry.serde.AvroSerde;
@@ -49,6 +50,8 @@ public final class TopologyHarness implements AutoCloseable {
   private final TestOutputTopic<String, DuplicateNotice> duplicates;
   private final TestOutputTopic<String, TrendSnapshot> trends;
   private final TestOutputTopic<String, DeadLetter> deadLetters;
+  private final TestOutputTopic<String, KeywordModel> keywordModels;
+  private final TestInputTopic<String, String> keywordDecisions;
   private final Serializer<RawArticle> rawSerializer;
 
   private TopologyHarness(Path stateDir, Map<String, String> settings) {
@@ -73,6 +76,10 @@ public final class TopologyHarness implements AutoCloseable {
     this.trends = driver.createOutputTopic(TopicNames.TRENDS, keys, avro(TrendSnapshot.class).deserializer());
     this.deadLetters =
         driver.createOutputTopic(TopicNames.DEAD_LETTERS, keys, avro(DeadLetter.class).deserializer());
+    this.keywordModels =
+        driver.createOutputTopic(TopicNames.KEYWORD_MODEL, keys, avro(KeywordModel.class).deserializer());
+    this.keywordDecisions =
+        driver.createInputTopic(TopicNames.KEYWORD_DECISIONS, new StringSerializer(), new StringSerializer());
   }
 
   /** The topology with default settings. */
@@ -125,6 +132,16 @@ public final class TopologyHarness implements AutoCloseable {
 
   public TestOutputTopic<String, DeadLetter> deadLetters() {
     return deadLetters;
+  }
+
+  /** The versions of the learned keyword model the learner published. */
+  public TestOutputTopic<String, KeywordModel> keywordModels() {
+    return keywordModels;
+  }
+
+  /** An operator's decision on a learned noun ("keep", "drop"; null takes it back), as keyword-candidates sends. */
+  public void decide(String word, String decision) {
+    keywordDecisions.pipeInput(word, decision);
   }
 
   private <T extends SpecificRecord> AvroSerde<T> avro(Class<T> type) {

@@ -2,6 +2,7 @@ package io.newsflow.streams.config;
 
 import io.newsflow.streams.dedup.NearRules;
 import io.newsflow.streams.keywords.KeywordConfig;
+import io.newsflow.streams.learn.ModelSettings;
 import io.newsflow.streams.topics.TopicNames;
 import io.newsflow.streams.trends.Scoring;
 import io.newsflow.streams.trends.TrendSettings;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  * @param keywordsPerArticle how many ranked keywords an article keeps
  * @param blockCacheBytes the RocksDB block cache all stores of the process share
  * @param writeBufferBytes the part of that cache RocksDB memtables may take
+ * @param keywords keyword extraction's user dictionary
+ * @param model the learned keyword model ({@code newsflow.keywords.model.*})
  */
 public record StreamsSettings(
     TopicNames topics,
@@ -36,7 +39,8 @@ public record StreamsSettings(
     int keywordsPerArticle,
     long blockCacheBytes,
     long writeBufferBytes,
-    KeywordConfig keywords) {
+    KeywordConfig keywords,
+    ModelSettings model) {
 
   public static final String PREFIX = "newsflow.";
   public static final String BLOCK_CACHE = "newsflow.rocksdb.block-cache";
@@ -45,13 +49,18 @@ public record StreamsSettings(
   /** Every newsflow.* key, so that environment names such as NEWSFLOW_TRENDS_TOP_N map back onto them. */
   public static final List<String> KEYS = List.of(
       "newsflow.topic.raw", "newsflow.topic.articles", "newsflow.topic.duplicates", "newsflow.topic.trends",
-      "newsflow.topic.dlq", "newsflow.topic.partitions", "newsflow.topic.replication-factor",
+      "newsflow.topic.dlq", "newsflow.topic.keyword-model", "newsflow.topic.keyword-decisions",
+      "newsflow.topic.partitions", "newsflow.topic.replication-factor",
       "newsflow.dedup.retention", "newsflow.dedup.near.max-distance", "newsflow.dedup.near.min-containment",
       "newsflow.dedup.near.min-resemblance", "newsflow.dedup.max-candidates",
       "newsflow.trends.windows", "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
       "newsflow.keywords.per-article", KeywordConfig.USER_DICTIONARY, "newsflow.trends.emit-interval", "newsflow.trends.idle-close",
       "newsflow.trends.min-score", "newsflow.trends.min-count", "newsflow.trends.history-alpha",
       "newsflow.trends.prior", "newsflow.trends.dispersion", "newsflow.trends.warm-up", "newsflow.trends.history-max-keywords",
+      "newsflow.keywords.model.enabled", "newsflow.keywords.model.every", "newsflow.keywords.model.half-life",
+      "newsflow.keywords.model.min-share", "newsflow.keywords.model.min-documents",
+      "newsflow.keywords.model.noun-min-articles", "newsflow.keywords.model.max-nouns",
+      "newsflow.keywords.model.max-candidates", "newsflow.keywords.model.retain-versions",
       BLOCK_CACHE, WRITE_BUFFERS);
 
   /** Default window sizes: a live view (5 minutes) and a steadier one (1 hour). */
@@ -70,7 +79,9 @@ public record StreamsSettings(
         config.getOrDefault("newsflow.topic.articles", d.articles()),
         config.getOrDefault("newsflow.topic.duplicates", d.duplicates()),
         config.getOrDefault("newsflow.topic.trends", d.trends()),
-        config.getOrDefault("newsflow.topic.dlq", d.deadLetters()));
+        config.getOrDefault("newsflow.topic.dlq", d.deadLetters()),
+        config.getOrDefault("newsflow.topic.keyword-model", d.keywordModel()),
+        config.getOrDefault("newsflow.topic.keyword-decisions", d.keywordDecisions()));
     NearRules near = new NearRules(
         integer(config, "newsflow.dedup.near.max-distance", NearRules.DEFAULTS.maxDistance()),
         fraction(config, "newsflow.dedup.near.min-containment", NearRules.DEFAULTS.minContainment()),
@@ -84,7 +95,8 @@ public record StreamsSettings(
         integer(config, "newsflow.keywords.per-article", 20),
         bytes(config, BLOCK_CACHE, "64MiB"),
         bytes(config, WRITE_BUFFERS, "16MiB"),
-        KeywordConfig.from(config));
+        KeywordConfig.from(config),
+        model(config));
     settings.validate();
     return settings;
   }
@@ -100,6 +112,23 @@ public record StreamsSettings(
    */
   public Duration trendWindow() {
     return trends.windows().stream().max(Duration::compareTo).orElseThrow();
+  }
+
+  private static ModelSettings model(Map<String, String> config) {
+    ModelSettings d = ModelSettings.DEFAULTS;
+    String enabled = config.getOrDefault("newsflow.keywords.model.enabled", Boolean.toString(d.enabled())).strip();
+    if (!enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
+      throw new IllegalArgumentException("newsflow.keywords.model.enabled=" + enabled + " is not true or false");
+    }
+    return new ModelSettings(Boolean.parseBoolean(enabled),
+        integer(config, "newsflow.keywords.model.every", d.every()),
+        duration(config, "newsflow.keywords.model.half-life", d.halfLife().toString()),
+        number(config, "newsflow.keywords.model.min-share", d.minShare()),
+        integer(config, "newsflow.keywords.model.min-documents", d.minDocuments()),
+        number(config, "newsflow.keywords.model.noun-min-articles", d.nounMinArticles()),
+        integer(config, "newsflow.keywords.model.max-nouns", d.maxNouns()),
+        integer(config, "newsflow.keywords.model.max-candidates", d.maxCandidates()),
+        integer(config, "newsflow.keywords.model.retain-versions", d.retainVersions()));
   }
 
   private static TrendSettings trends(Map<String, String> config) {

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -54,6 +55,7 @@ public final class KeywordExtractor implements AutoCloseable {
   // Looked up once per extractor, not per article: the shipped models are shared and immutable.
   private final DocumentFrequencies koreanBackground = DocumentFrequencies.shipped("ko");
   private final DocumentFrequencies englishBackground = DocumentFrequencies.shipped("en");
+  private boolean lastWasKorean;
   private ChineseKeywords chinese;
   private JapaneseKeywords japanese;
 
@@ -93,7 +95,16 @@ public final class KeywordExtractor implements AutoCloseable {
    * "ko", "en", "zh", "ja", anything else.
    */
   public List<Keyword> extract(String title, String body, String language) {
+    return extract(title, body, language, LearnedModel.NONE);
+  }
+
+  /**
+   * As {@link #extract(String, String, String)}, with what the app learned from its stream: each keyword's score
+   * also multiplied by {@link LearnedModel#weight}, and the model's Korean nouns kept whole.
+   */
+  public List<Keyword> extract(String title, String body, String language, LearnedModel model) {
     String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
+    lastWasKorean = lang.equals("ko");
     Tally tally = new Tally();
     String titleText = nfkc(title);
     String bodyText = nfkc(body);
@@ -101,12 +112,22 @@ public final class KeywordExtractor implements AutoCloseable {
       english.collect(titleText, bodyText, TITLE_WEIGHT, tally);
     } else {
       if (lang.equals("ko")) {
-        korean.readArticle(titleText, bodyText);
+        korean.readArticle(titleText, bodyText, model.nouns());
       }
       collect(titleText, TITLE_WEIGHT, true, lang, tally);
       collect(bodyText, 1, false, lang, tally);
     }
-    return tally.ranked(lang.equals("ko") ? koreanBackground::idf : englishBackground::idf);
+    DocumentFrequencies background = lang.equals("ko") ? koreanBackground : englishBackground;
+    return model == LearnedModel.NONE ? tally.ranked(background::idf)
+        : tally.ranked(key -> background.idf(key) * model.weight(key));
+  }
+
+  /**
+   * The whole Korean nouns the last article extracted wrote before a particle where Nori read less (empty for
+   * other languages): the evidence the keyword model learns new nouns from.
+   */
+  public Set<String> nounEvidence() {
+    return lastWasKorean ? korean.nounEvidence() : Set.of();
   }
 
   /** The display forms of the first {@code limit} keywords of {@link #extract}. */

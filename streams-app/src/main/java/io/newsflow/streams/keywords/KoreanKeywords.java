@@ -123,13 +123,21 @@ final class KoreanKeywords implements AutoCloseable {
     this.sink = candidates;
   }
 
-  /** Learns from an article's own words which are nouns (see {@link NounStems}), before its title and body. */
-  void readArticle(String title, String body) {
+  /**
+   * Learns from an article's own words which are nouns (see {@link NounStems}), before its title and body;
+   * {@code learnedNouns} are those the stream has shown whole.
+   */
+  void readArticle(String title, String body, Set<String> learnedNouns) {
     readTitle = title;
     readBody = body;
     foldedTitle = hanja.fold(title);
     foldedBody = hanja.fold(body);
-    stems.read(foldedTitle, foldedBody);
+    stems.read(foldedTitle, foldedBody, learnedNouns);
+  }
+
+  /** What the last article read teaches the keyword model: see {@link NounStems#evidence()}. */
+  Set<String> nounEvidence() {
+    return stems.evidence();
   }
 
   /** The title and body {@link #readArticle} folded, so that collecting them does not fold them again. */

@@ -1,15 +1,21 @@
 package io.newsflow.streams.keywords;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The nouns an article itself shows to be nouns, whatever Nori makes of them: a word (eojeol) that recurs with
  * particles after it (온열질환자가, 온열질환자는, 온열질환자) is a noun as a whole, which is the left-right
  * evidence soynlp's noun extractor counts over a corpus, here within one article. Nori cuts unknown names
  * (온열질환자 -> 온열, 폼페이오 -> 폼페이, 슬리모타이드 -> 리모타이드); the keyword then takes the whole stem.
- * Not thread-safe: one per extractor.
+ *
+ * <p>What one article shows once, the stream shows again: every whole noun an article writes before a particle
+ * where Nori reads less is reported as {@link #evidence()}, which the keyword model counts over articles
+ * ({@code io.newsflow.streams.learn}); the nouns it learned come back through {@link #read(String, String, Set)}
+ * and are kept whole even in an article that writes them once. Not thread-safe: one per extractor.
  */
 final class NounStems {
 
@@ -23,12 +29,29 @@ final class NounStems {
   private static final int MAX_SYLLABLES = 10;
 
   private final Map<String, int[]> counts = new HashMap<>();
+  private final Set<String> evidence = new LinkedHashSet<>();
+  private Set<String> learned = Set.of();
 
   /** Reads the words of an article's title and body (NFKC). */
   void read(String title, String body) {
+    read(title, body, Set.of());
+  }
+
+  /** Reads the words of an article's title and body (NFKC), knowing the nouns the stream has shown whole. */
+  void read(String title, String body, Set<String> learnedNouns) {
     counts.clear();
+    evidence.clear();
+    learned = learnedNouns;
     count(title);
     count(body);
+  }
+
+  /**
+   * The whole nouns this article writes before a particle at least once where Nori read a shorter keyword, in
+   * order of first occurrence: what the stream learns from.
+   */
+  Set<String> evidence() {
+    return evidence;
   }
 
   private void count(String text) {
@@ -72,7 +95,17 @@ final class NounStems {
     String stem = stemOf(word);
     String noun = stem != null ? stem : word;
     int[] c = counts.get(noun);
-    if (c == null || c[0] == 0 || c[0] + c[1] < 2 || noun.length() == end - start) {
+    if (c == null || noun.length() == end - start) {
+      return null;
+    }
+    if (c[0] > 0 && noun.length() > end - start && from + noun.length() >= end && text.startsWith(noun, from)) {
+      evidence.add(noun);
+    }
+    if (learned.contains(noun) && noun.length() > end - start && from + noun.length() >= end
+        && text.startsWith(noun, from)) {
+      return noun;
+    }
+    if (c[0] == 0 || c[0] + c[1] < 2) {
       return null;
     }
     if (noun.length() < end - start) {

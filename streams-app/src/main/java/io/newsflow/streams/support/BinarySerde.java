@@ -44,12 +44,25 @@ public final class BinarySerde<T> implements Serde<T> {
   private final byte version;
   private final Writer<T> writer;
   private final Reader<T> reader;
+  private final byte olderVersion;
+  private final Reader<T> olderReader;
 
   public BinarySerde(String name, int version, Writer<T> writer, Reader<T> reader) {
+    this(name, version, writer, reader, 0, null);
+  }
+
+  /**
+   * A format that replaced an older one: values of format {@code olderVersion} (still in flight on an internal
+   * topic when the app is upgraded) are read with {@code olderReader}.
+   */
+  public BinarySerde(String name, int version, Writer<T> writer, Reader<T> reader, int olderVersion,
+      Reader<T> olderReader) {
     this.name = name;
     this.version = (byte) version;
     this.writer = writer;
     this.reader = reader;
+    this.olderVersion = (byte) olderVersion;
+    this.olderReader = olderReader;
   }
 
   @Override
@@ -77,6 +90,9 @@ public final class BinarySerde<T> implements Serde<T> {
       }
       try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
         byte found = in.readByte();
+        if (olderReader != null && found == olderVersion) {
+          return olderReader.read(in);
+        }
         if (found != version) {
           throw new SerializationException("unknown " + name + " format " + found + " in " + topic
               + " (expected " + version + "): the state was written by another version; reset the application");

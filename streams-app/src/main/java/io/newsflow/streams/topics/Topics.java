@@ -3,6 +3,7 @@ package io.newsflow.streams.topics;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.KeywordModel;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.registry.serde.AvroSerde;
@@ -52,6 +53,20 @@ public final class Topics {
 
   public Topic<String, DeadLetter> deadLetters() {
     return new Topic<>(names.deadLetters(), Serdes.String(), valueSerde(DeadLetter.class));
+  }
+
+  public Topic<String, KeywordModel> keywordModel() {
+    return new Topic<>(names.keywordModel(), Serdes.String(), valueSerde(KeywordModel.class));
+  }
+
+  /** news.keyword-model's values as bytes, as the global store keeps them (decoded when a version is used). */
+  public Topic<String, byte[]> keywordModelBytes() {
+    return new Topic<>(names.keywordModel(), Serdes.String(), Serdes.ByteArray());
+  }
+
+  /** Word -> "keep" or "drop", plain strings: an operator writes them with any client. */
+  public Topic<String, String> keywordDecisions() {
+    return new Topic<>(names.keywordDecisions(), Serdes.String(), Serdes.String());
   }
 
   /** A value serde for records that travel on internal (repartition) topics. */

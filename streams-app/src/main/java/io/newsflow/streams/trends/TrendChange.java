@@ -11,18 +11,29 @@ import java.util.List;
  * @param articleId the article's id, for dead letters
  * @param keywords its ranked keywords in display form; empty for a withdrawal
  * @param withdraw true to take the article out of the counts
+ * @param terms the counting keys of all its keywords, not only the ranked few: what the keyword model counts
+ *     document frequencies of ({@code io.newsflow.streams.learn})
+ * @param nouns the whole Korean nouns it wrote where Nori read less: what the keyword model learns nouns from
  */
-public record TrendChange(String key, String articleId, List<String> keywords, boolean withdraw) {
+public record TrendChange(String key, String articleId, List<String> keywords, boolean withdraw, List<String> terms,
+    List<String> nouns) {
 
   public TrendChange {
     keywords = List.copyOf(keywords);
+    terms = List.copyOf(terms);
+    nouns = List.copyOf(nouns);
   }
 
   public static TrendChange count(String key, String articleId, List<String> keywords) {
-    return new TrendChange(key, articleId, keywords, false);
+    return count(key, articleId, keywords, List.of(), List.of());
+  }
+
+  public static TrendChange count(String key, String articleId, List<String> keywords, List<String> terms,
+      List<String> nouns) {
+    return new TrendChange(key, articleId, keywords, false, terms, nouns);
   }
 
   public static TrendChange withdrawal(String key) {
-    return new TrendChange(key, null, List.of(), true);
+    return new TrendChange(key, null, List.of(), true, List.of(), List.of());
   }
 }

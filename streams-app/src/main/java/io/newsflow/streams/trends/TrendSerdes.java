@@ -19,13 +19,18 @@ public final class TrendSerdes {
 
   /** {@link TrendChange}, the records of the trends-by-window repartition topic. */
   public static BinarySerde<TrendChange> changes() {
-    return new BinarySerde<>("trend change", 1, (out, c) -> {
+    return new BinarySerde<>("trend change", 2, (out, c) -> {
       BinarySerde.writeString(out, c.key());
       BinarySerde.writeString(out, c.articleId());
       BinarySerde.writeStrings(out, c.keywords());
       out.writeBoolean(c.withdraw());
+      BinarySerde.writeStrings(out, c.terms());
+      BinarySerde.writeStrings(out, c.nouns());
     }, in -> new TrendChange(BinarySerde.readString(in), BinarySerde.readString(in), BinarySerde.readStrings(in),
-        in.readBoolean()));
+        in.readBoolean(), BinarySerde.readStrings(in), BinarySerde.readStrings(in)),
+        // Format 1, before the keyword model: nothing to learn from.
+        1, in -> new TrendChange(BinarySerde.readString(in), BinarySerde.readString(in),
+            BinarySerde.readStrings(in), in.readBoolean(), List.of(), List.of()));
   }
 
   static BinarySerde<KeywordTally> tallies() {

@@ -9,6 +9,7 @@ import io.newsflow.streams.dedup.OfflineDedup;
 import io.newsflow.streams.dlq.DeadLetters;
 import io.newsflow.streams.keywords.KeywordExtractor;
 import io.newsflow.streams.keywords.KeywordsProcessor;
+import io.newsflow.streams.keywords.LearnedModel;
 import io.newsflow.streams.normalize.ArticleNormalizer;
 import io.newsflow.streams.support.EventTime;
 import io.newsflow.streams.topics.TopicNames;
@@ -45,10 +46,21 @@ public final class Oracle {
   }
 
   /**
-   * The final notices and counts for {@code inputs} under {@code settings}; {@code nowMillis} is the wall clock
-   * the event-time check compares with (future publication times fall back to the fetch time).
+   * The final notices and counts for {@code inputs} under {@code settings}, every article extracted with the
+   * shipped keyword models alone; {@code nowMillis} is the wall clock the event-time check compares with (future
+   * publication times fall back to the fetch time).
    */
   public static Expected compute(List<RawArticle> inputs, StreamsSettings settings, long nowMillis) {
+    try (Plan plan = plan(inputs, settings, nowMillis)) {
+      return plan.expected(ModelHistory.NONE);
+    }
+  }
+
+  /**
+   * Normalization and dedup of {@code inputs}, which do not depend on the learned keyword model; the counts
+   * follow for a given {@link ModelHistory} ({@link Plan#expected}).
+   */
+  public static Plan plan(List<RawArticle> inputs, StreamsSettings settings, long nowMillis) {
     ArticleNormalizer normalizer = new ArticleNormalizer();
     OfflineDedup dedup = new OfflineDedup(settings.nearRules(), settings.dedupRetention());
     List<Rejected> rejected = new ArrayList<>();
@@ -63,27 +75,67 @@ public final class Oracle {
         rejected.add(new Rejected(raw.getId(), DeadLetters.reasonOf(e)));
       }
     }
-    OfflineDedup.Result result = dedup.run();
-    Map<String, PipelineResult.Notice> notices = new TreeMap<>();
-    for (OfflineDedup.Verdict verdict : result.duplicates()) {
-      notices.put(verdict.id(), new PipelineResult.Notice(verdict.duplicateOf(), verdict.kind(), verdict.distance()));
+    return new Plan(settings, dedup.run(), rejected);
+  }
+
+  /**
+   * The oracle's dedup verdicts for an input, ready to count keywords with whichever model versions the articles
+   * recorded. Keeps each article's keywords per version, so that counting again after more versions are known
+   * only extracts what changed. Not thread-safe.
+   */
+  public static final class Plan implements AutoCloseable {
+
+    private final StreamsSettings settings;
+    private final OfflineDedup.Result result;
+    private final List<Rejected> rejected;
+    private final KeywordExtractor extractor;
+    private final Map<String, List<String>> keywords = new HashMap<>();
+    private final Map<Long, LearnedModel> models = new HashMap<>();
+
+    private Plan(StreamsSettings settings, OfflineDedup.Result result, List<Rejected> rejected) {
+      this.settings = settings;
+      this.result = result;
+      this.rejected = List.copyOf(rejected);
+      this.extractor = new KeywordExtractor(settings.keywords());
     }
-    Map<String, Map<String, Long>> counts = new TreeMap<>();
-    try (KeywordExtractor extractor = new KeywordExtractor(settings.keywords())) {
+
+    /** The final duplicate notice per id, which no keyword model changes. */
+    public Map<String, PipelineResult.Notice> notices() {
+      Map<String, PipelineResult.Notice> notices = new TreeMap<>();
+      for (OfflineDedup.Verdict verdict : result.duplicates()) {
+        notices.put(verdict.id(), new PipelineResult.Notice(verdict.duplicateOf(), verdict.kind(),
+            verdict.distance()));
+      }
+      return notices;
+    }
+
+    /** The final notices and counts when each article is extracted with the version {@code history} gives it. */
+    public Expected expected(ModelHistory history) {
+      Map<String, PipelineResult.Notice> notices = notices();
+      Map<String, Map<String, Long>> counts = new TreeMap<>();
       for (OfflineDedup.Publication publication : result.publications()) {
-        Article article = KeywordsProcessor.withKeywords(extractor, publication.article(),
-            settings.keywordsPerArticle());
+        Article published = publication.article();
+        Long version = history.versionOf(published.getId());
+        List<String> articleKeywords = keywords.computeIfAbsent(published.getId() + "@" + version,
+            k -> KeywordsProcessor.withKeywords(extractor, published, settings.keywordsPerArticle(),
+                models.computeIfAbsent(version == null ? 0L : version, v -> history.model(version)))
+                .getKeywords());
         for (Duration window : settings.trendWindows()) {
           long size = window.toMillis();
           String snapshot = TrendCounting.snapshotKey(size, TrendCounting.windowStart(publication.eventTime(), size));
-          Map<String, Long> keywords = counts.computeIfAbsent(snapshot, k -> new HashMap<>());
-          for (String key : TrendCounting.distinctKeywords(article.getKeywords()).keySet()) {
-            keywords.merge(key, 1L, Long::sum);
+          Map<String, Long> windowCounts = counts.computeIfAbsent(snapshot, k -> new HashMap<>());
+          for (String key : TrendCounting.distinctKeywords(articleKeywords).keySet()) {
+            windowCounts.merge(key, 1L, Long::sum);
           }
         }
       }
+      return new Expected(new PipelineResult(notices, counts), rejected, result.publications().size());
     }
-    return new Expected(new PipelineResult(notices, counts), rejected, result.publications().size());
+
+    @Override
+    public void close() {
+      extractor.close();
+    }
   }
 
   /**

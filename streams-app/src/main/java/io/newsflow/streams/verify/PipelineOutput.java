@@ -1,6 +1,8 @@
 package io.newsflow.streams.verify;
 
+import io.newsflow.avro.Article;
 import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.avro.KeywordModel;
 import io.newsflow.avro.TrendEntry;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.registry.serde.AvroDeserializer;
@@ -66,6 +68,41 @@ public final class PipelineOutput {
       });
     }
     return new PipelineResult(notices, counts);
+  }
+
+  /**
+   * Which keyword model version each article on news.articles was extracted with, and the versions on
+   * news.keyword-model: what the oracle replays the keywords stage with.
+   */
+  public static ModelHistory readModels(Map<String, Object> clientConfig, Map<String, ?> serdeConfig,
+      TopicNames topics, Duration timeout) {
+    Map<String, Long> versionOf = new HashMap<>();
+    try (AvroDeserializer<Article> values = new AvroDeserializer<>(Article.class)) {
+      values.configure(serdeConfig, false);
+      readAll(clientConfig, topics.articles(), timeout, (key, bytes) -> {
+        Article article = values.deserialize(topics.articles(), bytes);
+        if (article == null) {
+          versionOf.remove(key);
+        } else if (article.getKeywordModel() == null) {
+          versionOf.remove(article.getId());
+        } else {
+          versionOf.put(article.getId(), article.getKeywordModel());
+        }
+      });
+    }
+    Map<Long, KeywordModel> models = new HashMap<>();
+    try (AvroDeserializer<KeywordModel> values = new AvroDeserializer<>(KeywordModel.class)) {
+      values.configure(serdeConfig, false);
+      readAll(clientConfig, topics.keywordModel(), timeout, (key, bytes) -> {
+        KeywordModel model = values.deserialize(topics.keywordModel(), bytes);
+        if (model == null) {
+          models.remove(Long.parseLong(key));
+        } else {
+          models.put(Long.parseLong(key), model);
+        }
+      });
+    }
+    return new ModelHistory(versionOf, models);
   }
 
   private static void readAll(Map<String, Object> clientConfig, String topic, Duration timeout,

@@ -176,7 +176,8 @@ class TrendsTest {
         .setOffset(2L)
         .setKey(ByteBuffer.wrap("t2".getBytes(StandardCharsets.UTF_8)))
         .setValue(ByteBuffer.wrap(("{\"key\":\"t2#" + published.get(2).getFingerprint().substring(0, 16)
-            + "\",\"articleId\":\"t2\",\"keywords\":[\"Zephyra\",\"Kestrel\",\"Lumina\"],\"withdraw\":false}")
+            + "\",\"articleId\":\"t2\",\"keywords\":[\"Zephyra\",\"Kestrel\",\"Lumina\"],\"withdraw\":false,"
+            + "\"terms\":[\"zephyra\",\"kestrel\",\"lumina\"],\"nouns\":[]}")
             .getBytes(StandardCharsets.UTF_8)))
         .setTimestamp(late)
         .build());

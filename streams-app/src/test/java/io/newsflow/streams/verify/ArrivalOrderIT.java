@@ -43,7 +43,7 @@ class ArrivalOrderIT {
         stack.schemaRegistryUrl(), partitions);
     run.config().put("state.dir", stateDir.toString());
     run.config().put("num.stream.threads", "2");
-    PipelineResult expected = run.expected(NEWSWIRE);
+    Oracle.Plan expected = run.expected(NEWSWIRE);
     assertThat(NEWSWIRE).hasSizeGreaterThanOrEqualTo(2000);
     assertThat(expected.notices()).hasSizeGreaterThan(300);
 
@@ -51,6 +51,11 @@ class ArrivalOrderIT {
       run.produce(order);
       PipelineResult observed = run.awaitEqual(expected, Duration.ofMinutes(3));
       assertThat(observed.notices()).isEqualTo(expected.notices());
+      // The learned keyword model was at work: versions published (one per 500 counted articles) and used, the
+      // oracle replaying each article with the version it recorded.
+      ModelHistory history = run.modelHistory();
+      assertThat(history.models()).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(history.versionOf().values()).contains(1L);
     }
   }
 }

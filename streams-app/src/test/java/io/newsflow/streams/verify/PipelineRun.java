@@ -7,6 +7,7 @@ import io.newsflow.avro.RawArticle;
 import io.newsflow.registry.serde.AvroSerde;
 import io.newsflow.streams.config.StreamsSettings;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,13 +103,26 @@ public final class PipelineRun {
         new StringSerializer(), values.serializer());
   }
 
-  /** The oracle's result for {@code input} under this run's settings. */
-  public PipelineResult expected(List<RawArticle> input) {
-    return Oracle.compute(input, StreamsSettings.from(config), System.currentTimeMillis()).result();
+  /**
+   * The oracle's verdicts for {@code input} under this run's settings; its counts follow from the keyword model
+   * versions the pipeline's articles record ({@link #awaitEqual}).
+   */
+  public Oracle.Plan expected(List<RawArticle> input) {
+    return Oracle.plan(input, StreamsSettings.from(config), System.currentTimeMillis());
   }
 
-  /** Waits until this run's topics show no difference from {@code expected}; fails with the differences. */
-  public PipelineResult awaitEqual(PipelineResult expected, Duration atMost) {
+  /** The keyword model versions on this run's topics and which articles used them. */
+  public ModelHistory modelHistory() {
+    return PipelineOutput.readModels(Map.of("bootstrap.servers", bootstrapServers),
+        Map.of("schema.registry.url", config.get("schema.registry.url")), StreamsSettings.from(config).topics(),
+        Duration.ofSeconds(30));
+  }
+
+  /**
+   * Waits until this run's topics show no difference from the oracle, which replays every article with the
+   * keyword model version it recorded; fails with the differences (and any gap in the model's versions).
+   */
+  public PipelineResult awaitEqual(Oracle.Plan expected, Duration atMost) {
     StreamsSettings settings = StreamsSettings.from(config);
     Map<String, Object> clients = Map.of("bootstrap.servers", bootstrapServers);
     // Read through the app's registry: the output schemas are registered there.
@@ -117,9 +131,12 @@ public final class PipelineRun {
     AtomicReference<List<String>> differences = new AtomicReference<>(List.of("nothing read yet"));
     try {
       await().atMost(atMost).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        ModelHistory history = PipelineOutput.readModels(clients, serde, settings.topics(), Duration.ofSeconds(30));
         last.set(PipelineOutput.read(clients, serde, settings.topics(), Duration.ofSeconds(30)));
-        differences.set(Differences.between(expected, last.get()));
-        return differences.get().isEmpty();
+        List<String> found = new ArrayList<>(history.problems());
+        found.addAll(Differences.between(expected.expected(history).result(), last.get()));
+        differences.set(found);
+        return found.isEmpty();
       });
     } catch (ConditionTimeoutException e) {
       assertThat(differences.get()).as("differences from the oracle after %s", atMost).isEmpty();

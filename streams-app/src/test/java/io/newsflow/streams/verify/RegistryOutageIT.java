@@ -40,7 +40,7 @@ class RegistryOutageIT {
     PipelineRun run = new PipelineRun("registry", stack.bootstrapServers(), stack.schemaRegistryUrl(), 3);
     run.config().put("state.dir", stateDir.toString());
     run.config().put("schema.registry.url", "http://localhost:" + port);
-    PipelineResult expected = run.expected(input);
+    Oracle.Plan expected = run.expected(input);
 
     try (StreamsApp app = StreamsApp.start(run.config())) {
       run.produce(first);
