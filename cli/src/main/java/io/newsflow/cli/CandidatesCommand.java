@@ -14,21 +14,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newsflow keyword-candidates PATH...}: the frequent Korean words of a corpus that Nori does not know,
  * most frequent first, as lines of a user dictionary, for an operator extending
  * {@code newsflow.keywords.user-dictionary}. Offline, through the same reader, normalizer and extractor as the
  * pipeline.
+ *
+ * <p>{@code newsflow keyword-candidates --learned}: the nouns the running app has learned from its stream (the
+ * latest version on news.keyword-model) and the operators' decisions; {@code --keep WORD}, {@code --drop WORD}
+ * and {@code --forget WORD} write decisions to news.keyword-decisions, which the next version applies.
  */
 @Command(name = "keyword-candidates", mixinStandardHelpOptions = true,
-    description = "Prints the frequent Korean words Nori does not know, as candidate user-dictionary entries.")
+    description = {"Prints the frequent Korean words Nori does not know, as candidate user-dictionary entries.",
+        "With --learned, --keep, --drop or --forget: lists or decides on the nouns the running app learned."})
 final class CandidatesCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
-  List<Path> inputs;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or directories.")
+  List<Path> inputs = List.of();
+
+  @Option(names = "--learned", description = "List the nouns the running app learned (news.keyword-model).")
+  boolean learned;
+
+  @Option(names = "--keep", paramLabel = "WORD", description = "Keep WORD as a noun, learned or not.")
+  List<String> keep = List.of();
+
+  @Option(names = "--drop", paramLabel = "WORD", description = "Never use WORD as a learned noun.")
+  List<String> drop = List.of();
+
+  @Option(names = "--forget", paramLabel = "WORD", description = "Take back a keep or drop decision on WORD.")
+  List<String> forget = List.of();
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--lines", description = "Read text files as one article per line (.txt files of directories).")
   boolean lines;
@@ -45,7 +72,24 @@ final class CandidatesCommand implements Callable<Integer> {
   String userDictionary;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    boolean decide = !keep.isEmpty() || !drop.isEmpty() || !forget.isEmpty();
+    if (learned || decide) {
+      if (!inputs.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "PATH and --learned/--keep/--drop/--forget do not mix");
+      }
+      LearnedNouns nouns = new LearnedNouns(cluster.resolve());
+      if (decide) {
+        nouns.decide(keep, drop, forget);
+      }
+      if (learned) {
+        nouns.print(top);
+      }
+      return ExitCodes.OK;
+    }
+    if (inputs.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give PATH..., or --learned, --keep, --drop or --forget");
+    }
     KeywordConfig config = userDictionary == null
         ? KeywordConfig.defaults()
         : KeywordConfig.from(Map.of(KeywordConfig.USER_DICTIONARY, userDictionary));

@@ -8,6 +8,7 @@ import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.registry.serde.AvroDeserializer;
 import io.newsflow.streams.keywords.Keywords;
 import io.newsflow.streams.topics.TopicNames;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +91,14 @@ public final class PipelineOutput {
         }
       });
     }
-    Map<Long, KeywordModel> models = new HashMap<>();
+    Map<Long, KeywordModel> models = readKeywordModels(clientConfig, serdeConfig, topics, timeout);
+    return new ModelHistory(versionOf, models);
+  }
+
+  /** The versions on news.keyword-model, by version. */
+  public static Map<Long, KeywordModel> readKeywordModels(Map<String, Object> clientConfig,
+      Map<String, ?> serdeConfig, TopicNames topics, Duration timeout) {
+    Map<Long, KeywordModel> models = new TreeMap<>();
     try (AvroDeserializer<KeywordModel> values = new AvroDeserializer<>(KeywordModel.class)) {
       values.configure(serdeConfig, false);
       readAll(clientConfig, topics.keywordModel(), timeout, (key, bytes) -> {
@@ -102,7 +110,21 @@ public final class PipelineOutput {
         }
       });
     }
-    return new ModelHistory(versionOf, models);
+    return models;
+  }
+
+  /** The operators' decisions on news.keyword-decisions: word to "keep" or "drop". */
+  public static Map<String, String> readKeywordDecisions(Map<String, Object> clientConfig, TopicNames topics,
+      Duration timeout) {
+    Map<String, String> decisions = new TreeMap<>();
+    readAll(clientConfig, topics.keywordDecisions(), timeout, (key, bytes) -> {
+      if (bytes == null) {
+        decisions.remove(key);
+      } else {
+        decisions.put(key, new String(bytes, StandardCharsets.UTF_8));
+      }
+    });
+    return decisions;
   }
 
   private static void readAll(Map<String, Object> clientConfig, String topic, Duration timeout,

@@ -49,7 +49,8 @@ public final class PipelineRun {
     config.put("newsflow.trends.emit-interval", "PT0.2S");
     config.put("newsflow.trends.top-n", "100");
     config.put("newsflow.http.port", "0");
-    for (String topic : List.of("raw", "articles", "duplicates", "trends", "dlq")) {
+    for (String topic : List.of("raw", "articles", "duplicates", "trends", "dlq", "keyword-model",
+        "keyword-decisions")) {
       config.put("newsflow.topic." + topic, name + ".news." + topic);
     }
   }
