@@ -2,17 +2,27 @@ package io.newsflow.cli;
 
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RawArticle;
+import io.newsflow.cli.bench.CorpusLines;
 import io.newsflow.cli.eval.JudgedSources;
 import io.newsflow.cli.eval.Judgements;
 import io.newsflow.cli.eval.KeywordScore;
+import io.newsflow.producer.ProducerRun;
+import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.keywords.Keyword;
 import io.newsflow.streams.keywords.KeywordExtractor;
 import io.newsflow.streams.keywords.KeywordsProcessor;
+import io.newsflow.streams.keywords.LearnedModel;
+import io.newsflow.streams.learn.OfflineLearner;
 import io.newsflow.streams.normalize.ArticleNormalizer;
+import io.newsflow.streams.normalize.LanguageDetector;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +59,14 @@ public final class KeywordsEvalCommand implements Callable<Integer> {
 
   @Option(names = "--no-junk", description = "Fail when any top keyword is junk.")
   boolean noJunk;
+
+  @Option(names = "--learn-from", paramLabel = "PATH", split = ",",
+      description = "First learn a keyword model from these articles, as the running app learns from its stream"
+          + " (without decay), and extract with it.")
+  List<Path> learnFrom = List.of();
+
+  @Option(names = "--learn-lines", description = "Read --learn-from text files as one article per line.")
+  boolean learnLines;
 
   @Option(names = "--quiet", description = "Print the totals only.")
   boolean quiet;
@@ -88,6 +106,7 @@ public final class KeywordsEvalCommand implements Callable<Integer> {
     int junk = 0;
     double precisionSum = 0;
     try (KeywordExtractor extractor = new KeywordExtractor()) {
+      LearnedModel model = learnFrom.isEmpty() ? LearnedModel.NONE : learn(extractor, normalizer);
       for (Judgements.Judged judged : set.articles()) {
         if (shippedOnly && !judged.shipped()) {
           continue;
@@ -97,7 +116,7 @@ public final class KeywordsEvalCommand implements Callable<Integer> {
           skipped.add(judged.id());
           continue;
         }
-        Article article = KeywordsProcessor.withKeywords(extractor, normalizer.normalize(raw.get()), top);
+        Article article = KeywordsProcessor.withKeywords(extractor, normalizer.normalize(raw.get()), top, model);
         KeywordScore score = new KeywordScore(article.getKeywords(), judged.accepted(), judged.must());
         articles++;
         shown += score.top().size();
@@ -122,6 +141,38 @@ public final class KeywordsEvalCommand implements Callable<Integer> {
         totals.articles(), top, totals.precision(), accepted, shown, totals.macroPrecision(), totals.mustRecall(),
         mustFound, must, junk);
     return totals;
+  }
+
+  /** The model the app would learn from the --learn-from articles. */
+  private LearnedModel learn(KeywordExtractor extractor, ArticleNormalizer normalizer) {
+    OfflineLearner learner = new OfflineLearner(StreamsSettings.defaults().model());
+    List<Article> articles = new ArrayList<>();
+    if (learnLines) {
+      for (CorpusLines.Line line : CorpusLines.read(learnFrom)) {
+        String language = LanguageDetector.detect(line.text());
+        articles.add(Article.newBuilder().setId("line").setTitle("").setBody(line.text()).setLanguage(language)
+            .setPublishedAt(Instant.EPOCH).setFetchedAt(Instant.EPOCH).setFingerprint("").build());
+      }
+    } else {
+      for (RawArticle raw : ProducerRun.dryRun().run(learnFrom).records()) {
+        try {
+          articles.add(normalizer.normalize(raw));
+        } catch (RuntimeException e) {
+          // Not an article the app would count: not learned from either.
+        }
+      }
+    }
+    for (Article a : articles) {
+      List<Keyword> keywords = extractor.extract(a.getTitle(), a.getBody(), a.getLanguage());
+      Set<String> terms = new LinkedHashSet<>();
+      for (int i = 0; i < keywords.size() && terms.size() < 100; i++) {
+        terms.add(keywords.get(i).key());
+      }
+      learner.add(terms, extractor.nounEvidence());
+    }
+    LearnedModel model = learner.model();
+    System.out.printf("learned from %d articles: %s%n", learner.documents(), model);
+    return model;
   }
 
   private static void print(Judgements.Judged judged, Article article, KeywordScore score) {

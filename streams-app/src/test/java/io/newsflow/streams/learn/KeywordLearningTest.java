@@ -1,6 +1,7 @@
 package io.newsflow.streams.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.newsflow.avro.Article;
 import io.newsflow.avro.KeywordModel;
@@ -64,7 +65,7 @@ class KeywordLearningTest {
     });
     KeywordModel version1 = harness.keywordModels().readValue();
     assertThat(version1.getVersion()).isEqualTo(1);
-    assertThat(version1.getDocuments()).isEqualTo(5.0, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(version1.getDocuments()).isCloseTo(5.0, within(0.01));
     assertThat(version1.getNouns()).containsKey(COMPANY);
 
     harness.advanceWallClock(Duration.ofSeconds(1));
@@ -106,7 +107,7 @@ class KeywordLearningTest {
     }
     assertThat(before).allSatisfy(a -> assertThat(a.getKeywords().indexOf("정책")).isBetween(0, 2));
     KeywordModel model = harness.keywordModels().readValue();
-    assertThat(model.getShares().get("정책")).isEqualTo(1.0, org.assertj.core.api.Assertions.within(0.001));
+    assertThat(model.getShares().get("정책")).isCloseTo(1.0, within(0.001));
 
     harness.advanceWallClock(Duration.ofSeconds(1));
     Article after = send(5, "정책 발표 이후 정책 논의가 이어졌다. " + salad(12));
