@@ -274,9 +274,34 @@ final class KoreanKeywords implements AutoCloseable {
     }
     String key = surface.toLowerCase(Locale.ROOT);
     if (!koreanStop.contains(key) && !englishStop.contains(key)) {
-      tally.add(key, surface, weight, inTitle, common ? Tally.Evidence.COMMON_NOUN : Tally.Evidence.NONE);
+      tally.add(key, surface, weight, inTitle, common ? Tally.Evidence.COMMON_NOUN : latinEvidence(surface, text,
+          starts[from], inTitle));
     }
     return next;
+  }
+
+  /**
+   * A Latin model or product designation in Korean text (GPT-4.5, GPT-5, H100, NX-7: capitals and a digit,
+   * opening with a letter) weighs as an English name does: a Korean article writes it once, where the story
+   * turns on it. Plain acronyms (AI, CEO), measures (1.1AU, 0.8kWh) and names with a number after a space
+   * (BMI 27) do not: measured on the judgement set, they cost more precision than they bring.
+   */
+  private static Tally.Evidence latinEvidence(String surface, String text, int start, boolean inTitle) {
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (c >= '\uAC00' && c <= '\uD7A3' || c >= '\u3131' && c <= '\u318E') {
+        return Tally.Evidence.NONE;
+      }
+    }
+    if (surface.isEmpty() || !Character.isLetter(surface.charAt(0)) || surface.indexOf(' ') >= 0) {
+      return Tally.Evidence.NONE;
+    }
+    boolean digit = false;
+    for (int i = 0; i < surface.length() && !digit; i++) {
+      digit = Character.isDigit(surface.charAt(i));
+    }
+    Tally.Evidence evidence = NameEvidence.of(surface, text, start, inTitle, false);
+    return digit && evidence == Tally.Evidence.NAME_SPELLING ? evidence : Tally.Evidence.NONE;
   }
 
   /** A name a version number may follow: in the user dictionary, a proper noun to Nori, or Latin. */
