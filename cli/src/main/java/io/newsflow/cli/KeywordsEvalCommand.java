@@ -168,7 +168,7 @@ public final class KeywordsEvalCommand implements Callable<Integer> {
       for (int i = 0; i < keywords.size() && terms.size() < 100; i++) {
         terms.add(keywords.get(i).key());
       }
-      learner.add(terms, extractor.nounEvidence());
+      learner.add(terms, extractor.nounEvidence(), extractor.pairEvidence());
     }
     LearnedModel model = learner.model();
     System.out.printf("learned from %d articles: %s%n", learner.documents(), model);

@@ -132,7 +132,7 @@ public final class NewsflowTopology {
 
     KStream<String, TrendChange> counts = withKeywords.mapValues(
         (countKey, e) -> TrendChange.count(countKey, e.article().getId(), e.article().getKeywords(),
-            learning ? e.terms() : List.of(), learning ? e.nouns() : List.of()),
+            learning ? e.terms() : List.of(), learning ? e.nouns() : List.of(), learning ? e.pairs() : List.of()),
         Named.as("trend-count"));
     KStream<String, TrendChange> withdrawals = resolved.get("dedup-withdraw").mapValues(
         (countKey, resolution) -> TrendChange.withdrawal(countKey), Named.as("trend-withdraw"));

@@ -112,7 +112,7 @@ public final class KeywordExtractor implements AutoCloseable {
       english.collect(titleText, bodyText, TITLE_WEIGHT, tally);
     } else {
       if (lang.equals("ko")) {
-        korean.readArticle(titleText, bodyText, model.nouns());
+        korean.readArticle(titleText, bodyText, model);
       }
       collect(titleText, TITLE_WEIGHT, true, lang, tally);
       collect(bodyText, 1, false, lang, tally);
@@ -128,6 +128,14 @@ public final class KeywordExtractor implements AutoCloseable {
    */
   public Set<String> nounEvidence() {
     return lastWasKorean ? korean.nounEvidence() : Set.of();
+  }
+
+  /**
+   * The pairs of a keyword and the next word's noun the last article wrote (empty for other languages): the
+   * evidence the keyword model learns names written with a space from.
+   */
+  public Set<String> pairEvidence() {
+    return lastWasKorean ? korean.pairEvidence() : Set.of();
   }
 
   /** The display forms of the first {@code limit} keywords of {@link #extract}. */

@@ -41,8 +41,9 @@ public final class KeywordsProcessor implements FixedKeyProcessor<String, Articl
    * @param article the article as news.articles carries it
    * @param terms the counting keys of its first {@value #LEARNED_TERMS} keywords
    * @param nouns the whole Korean nouns it wrote where Nori read less
+   * @param pairs its Korean keywords that stood alone, each with the next word's noun ("샘 알트만")
    */
-  public record Extracted(Article article, List<String> terms, List<String> nouns) {
+  public record Extracted(Article article, List<String> terms, List<String> nouns, List<String> pairs) {
   }
 
   private final int limit;
@@ -120,7 +121,8 @@ public final class KeywordsProcessor implements FixedKeyProcessor<String, Articl
       }
     }
     Article withKeywords = Article.newBuilder(article).setKeywords(keywords).setKeywordModel(model.version()).build();
-    return new Extracted(withKeywords, List.copyOf(terms), List.copyOf(extractor.nounEvidence()));
+    return new Extracted(withKeywords, List.copyOf(terms), List.copyOf(extractor.nounEvidence()),
+        List.copyOf(extractor.pairEvidence()));
   }
 
   @Override

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -91,6 +93,8 @@ final class KoreanKeywords implements AutoCloseable {
   private final HanjaAbbreviations hanja = HanjaAbbreviations.table();
   private CandidateSink sink;
   private final NounStems stems = new NounStems();
+  private final Set<String> pairs = new LinkedHashSet<>();
+  private Map<String, Set<String>> learnedNames = Map.of();
   private String readTitle;
   private String readBody;
   private String foldedTitle;
@@ -127,17 +131,29 @@ final class KoreanKeywords implements AutoCloseable {
    * Learns from an article's own words which are nouns (see {@link NounStems}), before its title and body;
    * {@code learnedNouns} are those the stream has shown whole.
    */
-  void readArticle(String title, String body, Set<String> learnedNouns) {
+  void readArticle(String title, String body, LearnedModel model) {
     readTitle = title;
     readBody = body;
     foldedTitle = hanja.fold(title);
     foldedBody = hanja.fold(body);
-    stems.read(foldedTitle, foldedBody, learnedNouns);
+    learnedNames = model.namesByFirstWord();
+    pairs.clear();
+    stems.read(foldedTitle, foldedBody, model.nouns());
   }
 
   /** What the last article read teaches the keyword model: see {@link NounStems#evidence()}. */
   Set<String> nounEvidence() {
     return stems.evidence();
+  }
+
+  /**
+   * Every keyword of the last article that stood alone in its word and was followed, one space on, by a word
+   * that can be a noun and is no common noun Nori knows, as "keyword noun" (샘 알트만, 오픈AI 최고경영자):
+   * what the keyword model learns names written with a space from, when the stream shows a pair together far
+   * more often than the second word with any other first.
+   */
+  Set<String> pairEvidence() {
+    return pairs;
   }
 
   /** The title and body {@link #readArticle} folded, so that collecting them does not fold them again. */
@@ -269,6 +285,14 @@ final class KoreanKeywords implements AutoCloseable {
         common = false;
       }
     }
+    if (next == segEnd) {
+      int joined = joinWithNextWord(text, surface, starts[from], segEnd);
+      if (joined > 0) {
+        surface = joinedSurface;
+        common = false;
+        next = joined;
+      }
+    }
     if (surface.codePointCount(0, surface.length()) < 2) {
       return next;
     }
@@ -278,6 +302,52 @@ final class KoreanKeywords implements AutoCloseable {
           starts[from], inTitle));
     }
     return next;
+  }
+
+  /** Set by {@link #joinWithNextWord}: the joined name. */
+  private String joinedSurface;
+
+  /**
+   * Records the pair of {@code surface} and the next word's noun (see {@link #pairEvidence}) when the keyword is
+   * its whole word and one space precedes the next; when the model learned that pair as a name, joins them
+   * ({@link #joinedSurface}) and returns the token after the next word, else 0.
+   */
+  private int joinWithNextWord(String text, String surface, int tokenStart, int nextToken) {
+    int wordStart = tokenStart;
+    while (wordStart > 0 && NounStems.wordChar(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    int wordEnd = wordStart + surface.length();
+    if (!text.startsWith(surface, wordStart) || wordEnd + 1 >= text.length() || text.charAt(wordEnd) != ' '
+        || !NounStems.wordChar(text.charAt(wordEnd + 1))) {
+      return 0;
+    }
+    int nextEnd = wordEnd + 1;
+    while (nextEnd < text.length() && NounStems.wordChar(text.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    String noun = NounStems.nounOf(text.substring(wordEnd + 1, nextEnd));
+    if (noun == null || koreanStop.contains(surface.toLowerCase(Locale.ROOT)) || koreanStop.contains(noun)
+        || commonNounAt(nextToken, wordEnd + 1, noun)) {
+      return 0;
+    }
+    pairs.add(surface + " " + noun);
+    Set<String> seconds = learnedNames.get(surface);
+    if (seconds == null || !seconds.contains(noun) || nextToken >= size || starts[nextToken] != wordEnd + 1) {
+      return 0;
+    }
+    joinedSurface = surface + " " + noun;
+    return segmentEnd(text, nextToken);
+  }
+
+  /**
+   * True when token {@code i} is {@code noun} at {@code start} and a common noun Nori knows: a phrase of two such
+   * words (정책 발표, 정책 논의) is two keywords however often the stream writes it, a name's second word is one
+   * Nori does not know (알트만).
+   */
+  private boolean commonNounAt(int i, int start, String noun) {
+    return i < size && starts[i] == start && ends[i] - start == noun.length() && types[i] == KNOWN
+        && lefts[i] == POS.Tag.NNG;
   }
 
   /**

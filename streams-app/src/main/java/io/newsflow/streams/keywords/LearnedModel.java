@@ -2,6 +2,7 @@ package io.newsflow.streams.keywords;
 
 import io.newsflow.avro.KeywordModel;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,18 +26,28 @@ public final class LearnedModel {
   private final Long version;
   private final Map<String, Double> shares;
   private final Set<String> nouns;
+  private final Map<String, Set<String>> namesByFirstWord;
 
   LearnedModel(Long version, Map<String, Double> shares, Set<String> nouns) {
     this.version = version;
     this.shares = Map.copyOf(shares);
     this.nouns = Set.copyOf(nouns);
+    Map<String, Set<String>> names = new HashMap<>();
+    for (String noun : nouns) {
+      int space = noun.indexOf(' ');
+      if (space > 0) {
+        names.computeIfAbsent(noun.substring(0, space), w -> new HashSet<>()).add(noun.substring(space + 1));
+      }
+    }
+    names.replaceAll((first, seconds) -> Set.copyOf(seconds));
+    this.namesByFirstWord = Map.copyOf(names);
   }
 
   /** The model of a {@code news.keyword-model} record. */
   public static LearnedModel of(KeywordModel record) {
     Map<String, Double> shares = new HashMap<>(2 * record.getShares().size());
     record.getShares().forEach((key, share) -> shares.put(key.toString(), share));
-    Set<String> nouns = new java.util.HashSet<>();
+    Set<String> nouns = new HashSet<>();
     record.getNouns().keySet().forEach(noun -> nouns.add(noun.toString()));
     return new LearnedModel(record.getVersion(), shares, nouns);
   }
@@ -52,9 +63,17 @@ public final class LearnedModel {
     return share == null ? 1 : Math.max(MIN_WEIGHT, 1 - share);
   }
 
-  /** The Korean nouns extraction keeps whole although Nori cuts them. */
+  /** The Korean nouns extraction keeps whole although Nori cuts them, and the names written with a space. */
   public Set<String> nouns() {
     return nouns;
+  }
+
+  /**
+   * The learned names written with a space (샘 알트만, 솔라 오픈), by first word: {@code 샘 -> {알트만}}. Extraction
+   * joins a keyword with the next word's noun when the pair is here.
+   */
+  public Map<String, Set<String>> namesByFirstWord() {
+    return namesByFirstWord;
   }
 
   @Override

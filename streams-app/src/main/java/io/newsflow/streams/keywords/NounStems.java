@@ -116,7 +116,16 @@ final class NounStems {
     return from + noun.length() >= end ? noun : null;
   }
 
-  private static String stemOf(String word) {
+  /** The noun a word (eojeol) writes: its stem before a particle, or the word itself when it can be a noun. */
+  static String nounOf(String word) {
+    if (word.length() < 2 || !hangul(word.charAt(0))) {
+      return null;
+    }
+    String stem = stemOf(word);
+    return stem != null ? stem : candidate(word) && !verbal(word) ? word : null;
+  }
+
+  static String stemOf(String word) {
     if (PARTICLE_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
       return null;
     }
@@ -156,7 +165,7 @@ final class NounStems {
     return allHangul || stem.chars().allMatch(c -> hangul((char) c) || latinOrDigit((char) c));
   }
 
-  private static boolean wordChar(char c) {
+  static boolean wordChar(char c) {
     return hangul(c) || latinOrDigit(c);
   }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
   public static final String STATE_STORE = "keyword-model-state";
   public static final String TERMS_STORE = "keyword-model-terms";
   public static final String NOUNS_STORE = "keyword-model-nouns";
+  /** "first second" -> articles that wrote the pair; "second" -> articles that wrote it after any first word. */
+  public static final String PAIRS_STORE = "keyword-model-pairs";
   /** The global store of news.keyword-decisions: word -> "keep" or "drop". */
   public static final String DECISIONS_STORE = "keyword-decisions";
   /** The global store of news.keyword-model: version (zero-padded) -> the model's Avro bytes. */
@@ -48,6 +51,8 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
   public static final String DROP = "drop";
 
   private static final String STATE_KEY = "state";
+  /** The least share of a second word's pairings that one first word must have for the pair to be a name. */
+  static final double MIN_COHESION = 0.5;
   private static final Comparator<Map.Entry<String, Double>> MOST_SEEN =
       Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
   private static final int VERSION_WIDTH = 20;
@@ -58,6 +63,7 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
   private KeyValueStore<String, LearnerState> state;
   private KeyValueStore<String, Decayed> terms;
   private KeyValueStore<String, Decayed> nouns;
+  private KeyValueStore<String, Decayed> pairs;
   private KeyValueStore<String, ValueAndTimestamp<String>> decisions;
 
   KeywordLearner(ModelSettings settings) {
@@ -65,7 +71,7 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
     this.halfLife = settings.halfLife().toMillis();
   }
 
-  /** The learner with its three stores. */
+  /** The learner with its four stores. */
   public static ProcessorSupplier<String, TrendChange, String, KeywordModel> supplier(ModelSettings settings) {
     return new ProcessorSupplier<>() {
       @Override
@@ -81,6 +87,8 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), Serdes.String(),
                 LearnSerdes.decayed()),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOUNS_STORE), Serdes.String(),
+                LearnSerdes.decayed()),
+            Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIRS_STORE), Serdes.String(),
                 LearnSerdes.decayed()));
       }
     };
@@ -97,6 +105,7 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
     this.state = context.getStateStore(STATE_STORE);
     this.terms = context.getStateStore(TERMS_STORE);
     this.nouns = context.getStateStore(NOUNS_STORE);
+    this.pairs = context.getStateStore(PAIRS_STORE);
     this.decisions = context.getStateStore(DECISIONS_STORE);
   }
 
@@ -116,6 +125,14 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
     }
     for (String noun : change.nouns()) {
       nouns.put(noun, orNone(nouns.get(noun)).plus(time, halfLife));
+    }
+    Set<String> seconds = new HashSet<>();
+    for (String pair : change.pairs()) {
+      pairs.put(pair, orNone(pairs.get(pair)).plus(time, halfLife));
+      seconds.add(pair.substring(pair.indexOf(' ') + 1));
+    }
+    for (String second : seconds) {
+      pairs.put(second, orNone(pairs.get(second)).plus(time, halfLife));
     }
     Decayed documents = current.documents().plus(time, halfLife);
     int since = current.sinceSnapshot() + 1;
@@ -189,6 +206,7 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
         learned.put(c.getKey(), c.getValue());
       }
     }
+    learnedNames(asOf, learned);
     try (KeyValueIterator<String, ValueAndTimestamp<String>> all = decisions.all()) {
       while (all.hasNext()) {
         KeyValue<String, ValueAndTimestamp<String>> d = all.next();
@@ -199,6 +217,50 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
       }
     }
     return learned;
+  }
+
+  /**
+   * Adds the names written with a space that the stream shows together (the pair in at least
+   * {@link ModelSettings#nounMinArticles} articles, and in at least {@link #MIN_COHESION} of the articles where
+   * its second word follows some keyword: 샘 알트만, not 오픈AI 최고경영자), within {@link ModelSettings#maxNouns}.
+   */
+  private void learnedNames(long asOf, Map<String, Double> learned) {
+    Map<String, Double> seconds = new HashMap<>();
+    List<Map.Entry<String, Double>> candidates = new ArrayList<>();
+    List<String> faded = new ArrayList<>();
+    try (KeyValueIterator<String, Decayed> all = pairs.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, Decayed> entry = all.next();
+        double value = entry.value.valueAt(asOf, halfLife);
+        if (value < 0.5) {
+          faded.add(entry.key);
+        } else if (entry.key.indexOf(' ') < 0) {
+          seconds.put(entry.key, value);
+        } else {
+          candidates.add(Map.entry(entry.key, value));
+        }
+      }
+    }
+    candidates.sort(MOST_SEEN);
+    for (int i = settings.maxCandidates(); i < candidates.size(); i++) {
+      faded.add(candidates.get(i).getKey());
+    }
+    if (seconds.size() > settings.maxCandidates()) {
+      List<Map.Entry<String, Double>> ranked = new ArrayList<>(seconds.entrySet());
+      ranked.sort(MOST_SEEN);
+      ranked.subList(settings.maxCandidates(), ranked.size()).forEach(e -> faded.add(e.getKey()));
+    }
+    faded.forEach(pairs::delete);
+    for (Map.Entry<String, Double> c : candidates) {
+      if (learned.size() >= settings.maxNouns() || c.getValue() < settings.nounMinArticles()) {
+        break;
+      }
+      String pair = c.getKey();
+      double second = seconds.getOrDefault(pair.substring(pair.indexOf(' ') + 1), c.getValue());
+      if (c.getValue() >= MIN_COHESION * second && !DROP.equals(decision(pair))) {
+        learned.put(pair, c.getValue());
+      }
+    }
   }
 
   private String decision(String word) {

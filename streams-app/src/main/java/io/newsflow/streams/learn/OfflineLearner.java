@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The learner's statistics over a corpus read at once, without Kafka and without decay (every article counts
@@ -21,6 +23,8 @@ public final class OfflineLearner {
   private final ModelSettings settings;
   private final Map<String, Integer> terms = new HashMap<>();
   private final Map<String, Integer> nouns = new HashMap<>();
+  private final Map<String, Integer> pairs = new HashMap<>();
+  private final Map<String, Integer> seconds = new HashMap<>();
   private int documents;
 
   public OfflineLearner(ModelSettings settings) {
@@ -29,9 +33,20 @@ public final class OfflineLearner {
 
   /** One article: the counting keys of its first keywords and its noun evidence, as the keywords stage sends. */
   public void add(Collection<String> articleTerms, Collection<String> articleNouns) {
+    add(articleTerms, articleNouns, List.of());
+  }
+
+  /** As {@link #add(Collection, Collection)}, with the article's keyword pairs ("샘 알트만"). */
+  public void add(Collection<String> articleTerms, Collection<String> articleNouns, Collection<String> articlePairs) {
     documents++;
     articleTerms.forEach(t -> terms.merge(t, 1, Integer::sum));
     articleNouns.forEach(n -> nouns.merge(n, 1, Integer::sum));
+    Set<String> secondWords = new HashSet<>();
+    for (String pair : articlePairs) {
+      pairs.merge(pair, 1, Integer::sum);
+      secondWords.add(pair.substring(pair.indexOf(' ') + 1));
+    }
+    secondWords.forEach(w -> seconds.merge(w, 1, Integer::sum));
   }
 
   public int documents() {
@@ -57,6 +72,17 @@ public final class OfflineLearner {
         break;
       }
       learned.put(e.getKey(), (double) e.getValue());
+    }
+    List<Map.Entry<String, Integer>> names = new ArrayList<>(pairs.entrySet());
+    names.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    for (Map.Entry<String, Integer> e : names) {
+      if (learned.size() >= settings.maxNouns() || e.getValue() < settings.nounMinArticles()) {
+        break;
+      }
+      int second = seconds.get(e.getKey().substring(e.getKey().indexOf(' ') + 1));
+      if (e.getValue() >= KeywordLearner.MIN_COHESION * second) {
+        learned.put(e.getKey(), (double) e.getValue());
+      }
     }
     return LearnedModel.of(new KeywordModel(1L, Instant.EPOCH, (double) documents, shares, learned));
   }

@@ -14,26 +14,29 @@ import java.util.List;
  * @param terms the counting keys of all its keywords, not only the ranked few: what the keyword model counts
  *     document frequencies of ({@code io.newsflow.streams.learn})
  * @param nouns the whole Korean nouns it wrote where Nori read less: what the keyword model learns nouns from
+ * @param pairs its Korean keywords that stood alone with the next word's noun: what names written with a space
+ *     are learned from
  */
 public record TrendChange(String key, String articleId, List<String> keywords, boolean withdraw, List<String> terms,
-    List<String> nouns) {
+    List<String> nouns, List<String> pairs) {
 
   public TrendChange {
     keywords = List.copyOf(keywords);
     terms = List.copyOf(terms);
     nouns = List.copyOf(nouns);
+    pairs = List.copyOf(pairs);
   }
 
   public static TrendChange count(String key, String articleId, List<String> keywords) {
-    return count(key, articleId, keywords, List.of(), List.of());
+    return count(key, articleId, keywords, List.of(), List.of(), List.of());
   }
 
   public static TrendChange count(String key, String articleId, List<String> keywords, List<String> terms,
-      List<String> nouns) {
-    return new TrendChange(key, articleId, keywords, false, terms, nouns);
+      List<String> nouns, List<String> pairs) {
+    return new TrendChange(key, articleId, keywords, false, terms, nouns, pairs);
   }
 
   public static TrendChange withdrawal(String key) {
-    return new TrendChange(key, null, List.of(), true, List.of(), List.of());
+    return new TrendChange(key, null, List.of(), true, List.of(), List.of(), List.of());
   }
 }

@@ -26,11 +26,12 @@ public final class TrendSerdes {
       out.writeBoolean(c.withdraw());
       BinarySerde.writeStrings(out, c.terms());
       BinarySerde.writeStrings(out, c.nouns());
+      BinarySerde.writeStrings(out, c.pairs());
     }, in -> new TrendChange(BinarySerde.readString(in), BinarySerde.readString(in), BinarySerde.readStrings(in),
-        in.readBoolean(), BinarySerde.readStrings(in), BinarySerde.readStrings(in)),
+        in.readBoolean(), BinarySerde.readStrings(in), BinarySerde.readStrings(in), BinarySerde.readStrings(in)),
         // Format 1, before the keyword model: nothing to learn from.
         1, in -> new TrendChange(BinarySerde.readString(in), BinarySerde.readString(in),
-            BinarySerde.readStrings(in), in.readBoolean(), List.of(), List.of()));
+            BinarySerde.readStrings(in), in.readBoolean(), List.of(), List.of(), List.of()));
   }
 
   static BinarySerde<KeywordTally> tallies() {

@@ -114,6 +114,24 @@ class KeywordLearningTest {
     assertThat(after.getKeywords().indexOf("정책")).isGreaterThan(5);
   }
 
+  @Test
+  void aNameWrittenWithASpaceIsLearnedWhenTheStreamShowsItsWordsTogether() {
+    harness.close();
+    harness = TopologyHarness.start(stateDir.resolve("names"), Map.of("newsflow.keywords.model.every", "9"));
+    List<String> companies = List.of("가온전자", "나래화학", "다온제약");
+    for (int i = 0; i < 9; i++) {
+      // 샘 always before 알트만; 최고경영자 after three first words in turn, none of them most of the time.
+      send(i, "샘 알트만이 " + salad(3) + " 계획을 밝혔다. " + companies.get(i % 3) + " 최고경영자는 " + salad(10));
+    }
+    KeywordModel model = harness.keywordModels().readValue();
+    assertThat(model.getNouns()).containsKey("샘 알트만");
+    assertThat(model.getNouns().keySet()).noneMatch(noun -> noun.endsWith(" 최고경영자"));
+
+    harness.advanceWallClock(Duration.ofSeconds(1));
+    Article next = send(9, "샘 알트만은 " + salad(3) + " 모델을 공개했다. " + salad(10));
+    assertThat(next.getKeywords()).contains("샘 알트만").doesNotContain("알트만", "알트");
+  }
+
   private List<Article> sendArticles(int from, int to) {
     List<Article> out = new ArrayList<>();
     for (int i = from; i < to; i++) {

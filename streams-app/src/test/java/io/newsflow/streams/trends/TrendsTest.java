@@ -177,7 +177,7 @@ class TrendsTest {
         .setKey(ByteBuffer.wrap("t2".getBytes(StandardCharsets.UTF_8)))
         .setValue(ByteBuffer.wrap(("{\"key\":\"t2#" + published.get(2).getFingerprint().substring(0, 16)
             + "\",\"articleId\":\"t2\",\"keywords\":[\"Zephyra\",\"Kestrel\",\"Lumina\"],\"withdraw\":false,"
-            + "\"terms\":[\"zephyra\",\"kestrel\",\"lumina\"],\"nouns\":[]}")
+            + "\"terms\":[\"zephyra\",\"kestrel\",\"lumina\"],\"nouns\":[],\"pairs\":[]}")
             .getBytes(StandardCharsets.UTF_8)))
         .setTimestamp(late)
         .build());
