@@ -90,6 +90,17 @@ final class LayeredConfig {
   }
 
   /** What every Kafka client a command makes needs: the bootstrap servers and every security setting. */
+  /** The registry client's and serde's settings of {@code config}: {@code schema.registry.*}, {@code basic.auth.*}. */
+  static Map<String, Object> registryClient(Map<String, String> config) {
+    Map<String, Object> serde = new HashMap<>();
+    config.forEach((key, value) -> {
+      if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.")) {
+        serde.put(key, value);
+      }
+    });
+    return serde;
+  }
+
   static Map<String, Object> kafkaClient(Map<String, String> config) {
     Map<String, Object> client = new HashMap<>();
     config.forEach((key, value) -> {

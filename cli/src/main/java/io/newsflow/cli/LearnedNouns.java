@@ -30,17 +30,14 @@ final class LearnedNouns {
 
   private final TopicNames topics;
   private final Map<String, Object> clients;
-  private final Map<String, Object> serde = new HashMap<>();
+  private final Map<String, Object> serde;
 
   LearnedNouns(Map<String, String> config) {
     this.topics = StreamsSettings.from(config).topics();
     this.clients = LayeredConfig.kafkaClient(config);
     clients.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-keyword-candidates");
-    config.forEach((key, value) -> {
-      if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.")) {
-        serde.put(key, value);
-      }
-    });
+    this.serde = LayeredConfig.registryClient(config);
+
   }
 
   /** Writes keep, drop and forget (tombstone) decisions; each word NFKC, as extraction sees it. */

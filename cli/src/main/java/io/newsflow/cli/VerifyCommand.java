@@ -12,7 +12,6 @@ import io.newsflow.streams.verify.PipelineResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -72,12 +71,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     Map<String, Object> clients = LayeredConfig.kafkaClient(config);
     clients.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-verify");
-    Map<String, Object> serde = new HashMap<>();
-    config.forEach((key, value) -> {
-      if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.")) {
-        serde.put(key, value);
-      }
-    });
+    Map<String, Object> serde = LayeredConfig.registryClient(config);
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       // Each article is replayed with the keyword model version it recorded (see io.newsflow.streams.learn).

@@ -179,24 +179,7 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
   }
 
   private Map<String, Double> learnedNouns(long asOf) {
-    List<Map.Entry<String, Double>> candidates = new ArrayList<>();
-    List<String> faded = new ArrayList<>();
-    try (KeyValueIterator<String, Decayed> all = nouns.all()) {
-      while (all.hasNext()) {
-        KeyValue<String, Decayed> entry = all.next();
-        double value = entry.value.valueAt(asOf, halfLife);
-        if (value < 0.5) {
-          faded.add(entry.key);
-        } else {
-          candidates.add(Map.entry(entry.key, value));
-        }
-      }
-    }
-    candidates.sort(MOST_SEEN);
-    for (int i = settings.maxCandidates(); i < candidates.size(); i++) {
-      faded.add(candidates.get(i).getKey());
-    }
-    faded.forEach(nouns::delete);
+    List<Map.Entry<String, Double>> candidates = capped(nouns, live(nouns, asOf));
     Map<String, Double> learned = new LinkedHashMap<>();
     for (Map.Entry<String, Double> c : candidates) {
       if (learned.size() >= settings.maxNouns() || c.getValue() < settings.nounMinArticles()) {
@@ -226,31 +209,18 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
    */
   private void learnedNames(long asOf, Map<String, Double> learned) {
     Map<String, Double> seconds = new HashMap<>();
-    List<Map.Entry<String, Double>> candidates = new ArrayList<>();
-    List<String> faded = new ArrayList<>();
-    try (KeyValueIterator<String, Decayed> all = pairs.all()) {
-      while (all.hasNext()) {
-        KeyValue<String, Decayed> entry = all.next();
-        double value = entry.value.valueAt(asOf, halfLife);
-        if (value < 0.5) {
-          faded.add(entry.key);
-        } else if (entry.key.indexOf(' ') < 0) {
-          seconds.put(entry.key, value);
-        } else {
-          candidates.add(Map.entry(entry.key, value));
-        }
+    List<Map.Entry<String, Double>> names = new ArrayList<>();
+    List<Map.Entry<String, Double>> secondWords = new ArrayList<>();
+    for (Map.Entry<String, Double> entry : live(pairs, asOf)) {
+      if (entry.getKey().indexOf(' ') < 0) {
+        seconds.put(entry.getKey(), entry.getValue());
+        secondWords.add(entry);
+      } else {
+        names.add(entry);
       }
     }
-    candidates.sort(MOST_SEEN);
-    for (int i = settings.maxCandidates(); i < candidates.size(); i++) {
-      faded.add(candidates.get(i).getKey());
-    }
-    if (seconds.size() > settings.maxCandidates()) {
-      List<Map.Entry<String, Double>> ranked = new ArrayList<>(seconds.entrySet());
-      ranked.sort(MOST_SEEN);
-      ranked.subList(settings.maxCandidates(), ranked.size()).forEach(e -> faded.add(e.getKey()));
-    }
-    faded.forEach(pairs::delete);
+    List<Map.Entry<String, Double>> candidates = capped(pairs, names);
+    capped(pairs, secondWords);
     for (Map.Entry<String, Double> c : candidates) {
       if (learned.size() >= settings.maxNouns() || c.getValue() < settings.nounMinArticles()) {
         break;
@@ -261,6 +231,39 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
         learned.put(pair, c.getValue());
       }
     }
+  }
+
+  /**
+   * The entries of {@code store} still worth half an article at {@code asOf}, most seen first; the others have
+   * faded and are forgotten.
+   */
+  private List<Map.Entry<String, Double>> live(KeyValueStore<String, Decayed> store, long asOf) {
+    List<Map.Entry<String, Double>> live = new ArrayList<>();
+    List<String> faded = new ArrayList<>();
+    try (KeyValueIterator<String, Decayed> all = store.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, Decayed> entry = all.next();
+        double value = entry.value.valueAt(asOf, halfLife);
+        if (value < 0.5) {
+          faded.add(entry.key);
+        } else {
+          live.add(Map.entry(entry.key, value));
+        }
+      }
+    }
+    faded.forEach(store::delete);
+    live.sort(MOST_SEEN);
+    return live;
+  }
+
+  /** The first {@link ModelSettings#maxCandidates} of {@code ranked}; the rest are forgotten from {@code store}. */
+  private List<Map.Entry<String, Double>> capped(KeyValueStore<String, Decayed> store,
+      List<Map.Entry<String, Double>> ranked) {
+    if (ranked.size() <= settings.maxCandidates()) {
+      return ranked;
+    }
+    ranked.subList(settings.maxCandidates(), ranked.size()).forEach(e -> store.delete(e.getKey()));
+    return ranked.subList(0, settings.maxCandidates());
   }
 
   private String decision(String word) {
