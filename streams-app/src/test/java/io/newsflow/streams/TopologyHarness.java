@@ -52,6 +52,7 @@ public final class TopologyHarness implements AutoCloseable {
   private final TestOutputTopic<String, DeadLetter> deadLetters;
   private final TestOutputTopic<String, KeywordModel> keywordModels;
   private final TestInputTopic<String, String> keywordDecisions;
+  private final TestInputTopic<String, byte[]> keywordModelBytes;
   private final Serializer<RawArticle> rawSerializer;
 
   private TopologyHarness(Path stateDir, Map<String, String> settings) {
@@ -78,6 +79,8 @@ public final class TopologyHarness implements AutoCloseable {
         driver.createOutputTopic(TopicNames.DEAD_LETTERS, keys, avro(DeadLetter.class).deserializer());
     this.keywordModels =
         driver.createOutputTopic(TopicNames.KEYWORD_MODEL, keys, avro(KeywordModel.class).deserializer());
+    this.keywordModelBytes =
+        driver.createInputTopic(TopicNames.KEYWORD_MODEL, new StringSerializer(), new ByteArraySerializer());
     this.keywordDecisions =
         driver.createInputTopic(TopicNames.KEYWORD_DECISIONS, new StringSerializer(), new StringSerializer());
   }
@@ -137,6 +140,11 @@ public final class TopologyHarness implements AutoCloseable {
   /** The versions of the learned keyword model the learner published. */
   public TestOutputTopic<String, KeywordModel> keywordModels() {
     return keywordModels;
+  }
+
+  /** Writes arbitrary bytes to news.keyword-model under {@code key}, as a foreign producer could. */
+  public void sendKeywordModelBytes(String key, byte[] value) {
+    keywordModelBytes.pipeInput(key, value);
   }
 
   /** An operator's decision on a learned noun ("keep", "drop"; null takes it back), as keyword-candidates sends. */

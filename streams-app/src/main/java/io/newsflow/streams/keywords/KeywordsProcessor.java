@@ -8,6 +8,7 @@ import io.newsflow.streams.support.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills {@code Article.keywords} with the article's ranked keywords in display form, extracted with the latest
@@ -33,6 +36,7 @@ public final class KeywordsProcessor implements FixedKeyProcessor<String, Articl
   static final int LEARNED_TERMS = 100;
 
   /** How often the processor looks for a newer model version; between looks, no record pays for it. */
+  private static final Logger LOG = LoggerFactory.getLogger(KeywordsProcessor.class);
   static final Duration MODEL_REFRESH = Duration.ofSeconds(1);
 
   /**
@@ -53,6 +57,7 @@ public final class KeywordsProcessor implements FixedKeyProcessor<String, Articl
   private KeyValueStore<String, ValueAndTimestamp<byte[]>> modelStore;
   private String modelKey;
   private LearnedModel model = LearnedModel.NONE;
+  private final Set<String> rejected = new HashSet<>();
 
   /** With the shipped user dictionary and no learned model. */
   public KeywordsProcessor(int limit) {
@@ -79,19 +84,30 @@ public final class KeywordsProcessor implements FixedKeyProcessor<String, Articl
     }
   }
 
-  /** The newest version in the global store, decoded only when it changed. */
+  /**
+   * The newest version in the global store that decodes, decoded only when it changed. A value a foreign producer
+   * wrote to news.keyword-model must not stop extraction: it is skipped with one warning, and the newest good
+   * version before it stays in use (the article records which, so the oracle replays it the same way).
+   */
   private void refreshModel() {
     try (KeyValueIterator<String, ValueAndTimestamp<byte[]>> newest = modelStore.reverseAll()) {
       while (newest.hasNext()) {
         var entry = newest.next();
-        if (entry.value == null || entry.value.value() == null) {
+        if (entry.value == null || entry.value.value() == null || rejected.contains(entry.key)) {
           continue;
         }
-        if (!entry.key.equals(modelKey)) {
+        if (entry.key.equals(modelKey)) {
+          return;
+        }
+        try {
           model = LearnedModel.of(models.deserialize(KeywordLearner.MODEL_STORE, entry.value.value()));
           modelKey = entry.key;
+          return;
+        } catch (RuntimeException e) {
+          rejected.add(entry.key);
+          LOG.warn("event=keyword-model-rejected key={} reason=\"{}\" action=keep-previous-version", entry.key,
+              DeadLetters.reasonOf(e));
         }
-        return;
       }
     }
   }

@@ -7,6 +7,7 @@ import io.newsflow.avro.Article;
 import io.newsflow.avro.KeywordModel;
 import io.newsflow.streams.RawArticles;
 import io.newsflow.streams.TopologyHarness;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,6 +78,21 @@ class KeywordLearningTest {
     List<KeywordModel> versions = harness.keywordModels().readValuesToList();
     assertThat(versions).extracting(KeywordModel::getVersion).containsExactly(2L, 3L, 4L);
     assertThat(versions.get(2).getNouns().get(COMPANY)).isGreaterThan(19.0);
+  }
+
+  @Test
+  void bytesAForeignProducerWroteToTheModelTopicAreSkippedAndTheLastGoodVersionStaysInUse() {
+    sendArticles(0, 5);
+    assertThat(harness.keywordModels().readValue().getVersion()).isEqualTo(1);
+    // Newer keys than any version the learner will write: plain text, and the wire format with an unknown schema id.
+    harness.sendKeywordModelBytes("99999999999999999998", "{\"version\": 2}".getBytes(StandardCharsets.UTF_8));
+    harness.sendKeywordModelBytes("99999999999999999999", new byte[] {0, 0x7f, 0, 0, 1, 2, 3});
+    harness.advanceWallClock(Duration.ofSeconds(1));
+
+    Article next = send(5, COMPANY + "가 " + salad(3) + " 사업을 발표했다. " + salad(12));
+    assertThat(next.getKeywordModel()).isEqualTo(1L);
+    assertThat(next.getKeywords()).contains(COMPANY).doesNotContain("랩스");
+    assertThat(harness.deadLetters().isEmpty()).isTrue();
   }
 
   @Test
