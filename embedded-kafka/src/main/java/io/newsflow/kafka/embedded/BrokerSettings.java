@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The server.properties of a single-node KRaft cluster that is broker and controller at once: every
+ * The server.properties of a KRaft node that is broker and controller at once. On a single node every
  * replication factor and in-sync minimum that defaults to 3 is lowered to 1, or internal topics and
- * transactions could never be created on one node.
+ * transactions could never be created; in a cluster they follow its size ({@link ClusterMember}).
  */
 final class BrokerSettings {
 
@@ -21,14 +21,17 @@ final class BrokerSettings {
     private BrokerSettings() {
     }
 
-    static Map<String, String> of(String host, int port, int controllerPort, Path logDir,
+    static Map<String, String> of(String host, int port, Path logDir, ClusterMember member,
                                   Map<String, String> overrides) {
+        int controllerPort = member.controllerPort();
+        String replicas = Integer.toString(member.replicationFactor());
+        String minIsr = Integer.toString(member.minInsyncReplicas());
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("process.roles", "broker,controller");
-        settings.put(NODE_ID, "1");
+        settings.put(NODE_ID, Integer.toString(member.nodeId()));
         // A static voter set keeps the controller address out of the metadata log, so a restart on the
-        // same data dir may pick a different free controller port.
-        settings.put("controller.quorum.voters", "1@" + host + ":" + controllerPort);
+        // same data dir may pick a different free controller port (single node).
+        settings.put("controller.quorum.voters", member.quorumVoters());
         settings.put("controller.listener.names", CONTROLLER_LISTENER);
         settings.put("listeners", "PLAINTEXT://" + host + ":" + port + "," + CONTROLLER_LISTENER + "://" + host
                 + ":" + controllerPort);
@@ -37,15 +40,15 @@ final class BrokerSettings {
         settings.put("inter.broker.listener.name", "PLAINTEXT");
         settings.put(LOG_DIRS, logDir.toString());
 
-        settings.put("offsets.topic.replication.factor", "1");
-        settings.put("transaction.state.log.replication.factor", "1");
-        settings.put("transaction.state.log.min.isr", "1");
-        settings.put("share.coordinator.state.topic.replication.factor", "1");
-        settings.put("share.coordinator.state.topic.min.isr", "1");
-        settings.put("default.replication.factor", "1");
-        settings.put("min.insync.replicas", "1");
+        settings.put("offsets.topic.replication.factor", replicas);
+        settings.put("transaction.state.log.replication.factor", replicas);
+        settings.put("transaction.state.log.min.isr", minIsr);
+        settings.put("share.coordinator.state.topic.replication.factor", replicas);
+        settings.put("share.coordinator.state.topic.min.isr", minIsr);
+        settings.put("default.replication.factor", replicas);
+        settings.put("min.insync.replicas", minIsr);
         // 50 partitions each (the defaults) cost seconds of coordinator loading on a small machine for
-        // nothing: one node has no load to spread.
+        // nothing: a few local nodes have no load to spread.
         settings.put("offsets.topic.num.partitions", "3");
         settings.put("transaction.state.log.num.partitions", "3");
         settings.put("share.coordinator.state.topic.num.partitions", "3");

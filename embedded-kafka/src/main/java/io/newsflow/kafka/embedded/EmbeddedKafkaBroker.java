@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,13 +15,14 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Kafka broker (KRaft, broker and controller in one) running inside this JVM, for
- * integration tests and the local demo stack. It speaks the full protocol, transactions included, so
+ * A real Kafka node (KRaft, broker and controller in one) running inside this JVM, alone or as one member of a
+ * cluster ({@link BrokerMain} runs one per process), for integration tests and the local demo stack. It speaks the full protocol, transactions included, so
  * exactly-once Kafka Streams runs on it as on a cluster.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
@@ -37,9 +39,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param port      client port; 0 picks a free one
      * @param dataDir   directory for the broker's data, kept across restarts; null means a temporary
      *                  directory that {@link #close()} deletes
-     * @param overrides broker settings (server.properties keys) applied over the single-node defaults
+     * @param overrides broker settings (server.properties keys) applied over the node's defaults
+     * @param member    this node's place in a cluster; null means a cluster of this node alone
+     * @param scramCredentials SCRAM users written into the metadata when the storage is formatted, as
+     *                  {@code kafka-storage format --add-scram} takes them
+     *                  ({@code SCRAM-SHA-512=[name=app,password=secret]}); a broker whose listeners use SCRAM
+     *                  needs its own user there, since it cannot create one before it can authenticate
+     * @param clientSettings client settings (security.protocol, sasl.*, ssl.*) with which to ask the new broker
+     *                  whether it answers, when its listener is not plaintext
      */
-    public record Config(String host, int port, Path dataDir, Map<String, String> overrides) {
+    public record Config(String host, int port, Path dataDir, Map<String, String> overrides, ClusterMember member,
+                         List<String> scramCredentials, Map<String, String> clientSettings) {
 
         public Config {
             host = host == null || host.isBlank() ? "localhost" : host;
@@ -47,6 +57,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 throw new IllegalArgumentException("port must be 0..65535, was " + port);
             }
             overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
+            scramCredentials = scramCredentials == null ? List.of() : List.copyOf(scramCredentials);
+            clientSettings = clientSettings == null ? Map.of() : Map.copyOf(clientSettings);
+        }
+
+        /** A node alone in its cluster. */
+        public Config(String host, int port, Path dataDir, Map<String, String> overrides) {
+            this(host, port, dataDir, overrides, null, List.of(), Map.of());
         }
 
         /** localhost, a free port, a temporary data directory. */
@@ -58,7 +75,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         public Config withOverride(String key, String value) {
             Map<String, String> merged = new HashMap<>(overrides);
             merged.put(key, value);
-            return new Config(host, port, dataDir, merged);
+            return new Config(host, port, dataDir, merged, member, scramCredentials, clientSettings);
+        }
+
+        /** This configuration as one node of a cluster. */
+        public Config withMember(ClusterMember clusterMember) {
+            return new Config(host, port, dataDir, overrides, clusterMember, scramCredentials, clientSettings);
+        }
+
+        /** This configuration with SCRAM users formatted into a new cluster's metadata. */
+        public Config withScramCredentials(List<String> credentials) {
+            return new Config(host, port, dataDir, overrides, member, credentials, clientSettings);
+        }
+
+        /** This configuration probing the broker with these client settings. */
+        public Config withClientSettings(Map<String, String> settings) {
+            return new Config(host, port, dataDir, overrides, member, scramCredentials, settings);
         }
     }
 
@@ -88,20 +120,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         Ports.requireFree(config.host(), config.port(), "Kafka");
         long startNanos = System.nanoTime();
         int port = config.port() == 0 ? Ports.freePort(config.host()) : config.port();
-        int controllerPort = Ports.freePort(config.host());
+        ClusterMember member = config.member();
+        if (member == null) {
+            int controllerPort = Ports.freePort(config.host());
+            member = new ClusterMember(1, 1, controllerPort, ClusterMember.voters(config.host(), controllerPort),
+                    Uuid.randomUuid().toString());
+        } else {
+            Ports.requireFree(config.host(), member.controllerPort(), "Kafka controller");
+        }
         boolean temporary = config.dataDir() == null;
         Path dataDir = temporary ? createTempDir() : config.dataDir().toAbsolutePath();
         String bootstrapServers = config.host() + ":" + port;
 
-        Map<String, String> settings = BrokerSettings.of(config.host(), port, controllerPort,
-                dataDir.resolve(LOG_DIR_NAME), config.overrides());
+        Map<String, String> settings = BrokerSettings.of(config.host(), port, dataDir.resolve(LOG_DIR_NAME), member,
+                config.overrides());
         KafkaRaftServer server = null;
         try {
             createDirs(settings);
-            boolean formatted = Storage.formatIfNeeded(settings);
+            boolean formatted = Storage.formatIfNeeded(settings, member.clusterId(), config.scramCredentials());
             server = new KafkaRaftServer(new KafkaConfig(settings, false), Time.SYSTEM);
             server.startup();
-            awaitAnswer(bootstrapServers);
+            awaitAnswer(bootstrapServers, config.clientSettings());
             long startMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
             LOG.info("kafka broker started bootstrapServers={} dataDir={} formatted={} startMs={}",
                     bootstrapServers, dataDir, formatted, startMs);
@@ -145,11 +184,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         LOG.info("kafka broker stopped bootstrapServers={}", bootstrapServers);
     }
 
-    private static void awaitAnswer(String bootstrapServers) {
-        Map<String, Object> adminConfig = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
+    private static void awaitAnswer(String bootstrapServers, Map<String, String> clientSettings) {
+        Map<String, Object> adminConfig = new HashMap<>(clientSettings);
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         try (Admin admin = Admin.create(adminConfig)) {
             while (true) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -31,7 +30,7 @@ final class Storage {
      *
      * @return true when the directories were formatted now, false when they held a cluster already
      */
-    static boolean formatIfNeeded(Map<String, String> settings) {
+    static boolean formatIfNeeded(Map<String, String> settings, String clusterId, List<String> scramCredentials) {
         String metadataDir = BrokerSettings.metadataLogDir(settings);
         if (Files.exists(Path.of(metadataDir, META_PROPERTIES))) {
             return false;
@@ -42,7 +41,8 @@ final class Storage {
                     // The formatter reports each directory on this stream; operators get our log line instead.
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .setNodeId(Integer.parseInt(settings.get(BrokerSettings.NODE_ID)))
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setClusterId(clusterId)
+                    .setScramArguments(scramCredentials)
                     .setDirectories(dirs)
                     .setMetadataLogDirectory(metadataDir)
                     .setControllerListenerName(BrokerSettings.CONTROLLER_LISTENER)
