@@ -1,6 +1,7 @@
 package io.newsflow.registry.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -113,6 +115,25 @@ public final class TestPki {
       context.init(null, factory.getTrustManagers(), null);
       return context;
     } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A server context with the "localhost" key that trusts client certificates from the CA (mutual TLS). */
+  public SSLContext mutualServerContext() {
+    try {
+      KeyStore keys = KeyStore.getInstance("PKCS12");
+      try (InputStream in = Files.newInputStream(serverKeyStore)) {
+        keys.load(in, PASSWORD.toCharArray());
+      }
+      KeyManagerFactory keyFactory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keyFactory.init(keys, PASSWORD.toCharArray());
+      TrustManagerFactory trustFactory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trustFactory.init(trust);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keyFactory.getKeyManagers(), trustFactory.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException(e);
     }
   }
