@@ -129,8 +129,10 @@ class SecuredRegistryTest {
 
   @Test
   void aClientWithoutTheTrustStoreFailsWithATlsErrorNamingTheUrl() {
-    SchemaRegistryClient client = HttpSchemaRegistryClient.create(server.url(), Map.of(
-        AvroSerdeConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO", AvroSerdeConfig.BASIC_AUTH_USER_INFO, "user:secret"));
+    Map<String, Object> withoutTrustStore = secured("user:secret");
+    withoutTrustStore.remove(SchemaRegistryClients.SSL_TRUSTSTORE_LOCATION);
+    withoutTrustStore.remove(SchemaRegistryClients.SSL_TRUSTSTORE_PASSWORD);
+    SchemaRegistryClient client = HttpSchemaRegistryClient.create(server.url(), withoutTrustStore);
 
     assertThatThrownBy(() -> client.register(SUBJECT, RawArticle.getClassSchema()))
         .isInstanceOfSatisfying(SchemaRegistryException.class,
