@@ -33,10 +33,14 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   /**
-   * A client for {@code urls} (one URL or several separated by commas, tried in order on I/O errors), with basic
-   * auth read from {@code configs} ({@code basic.auth.credentials.source}, {@code basic.auth.user.info}).
+   * A client for {@code urls} (one URL or several separated by commas, tried in order on I/O errors), with
+   * credentials and TLS read from {@code configs} under Confluent's keys: basic auth
+   * ({@code basic.auth.credentials.source}, {@code basic.auth.user.info}), or a bearer token
+   * ({@code bearer.auth.credentials.source=STATIC_TOKEN}, {@code bearer.auth.token}), and
+   * {@code schema.registry.ssl.*} (trust store, key store, endpoint identification).
    */
   public static HttpSchemaRegistryClient create(String urls, Map<String, ?> configs) {
+    SchemaRegistryClients.warnUnknownKeys(configs);
     List<URI> bases = new ArrayList<>();
     for (String part : urls.split(",")) {
       if (!part.isBlank()) {
@@ -46,9 +50,27 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     if (bases.isEmpty()) {
       throw new ConfigException(SchemaRegistryClients.SCHEMA_REGISTRY_URL, urls, "no URL given");
     }
-    Optional<String> authorization = BasicAuth.header(configs, bases.get(0));
+    Optional<String> authorization = authorization(configs, bases.get(0));
     List<URI> withoutCredentials = bases.stream().map(HttpSchemaRegistryClient::stripUserInfo).toList();
-    return new HttpSchemaRegistryClient(new RegistryHttp(JSON, withoutCredentials, authorization));
+    return new HttpSchemaRegistryClient(new RegistryHttp(JSON, withoutCredentials, authorization,
+        ClientTls.from(configs)));
+  }
+
+  /** Basic or bearer, never both: which one the operator meant would be a guess. */
+  private static Optional<String> authorization(Map<String, ?> configs, URI firstUrl) {
+    Optional<String> bearer = BearerAuth.header(configs);
+    if (bearer.isEmpty()) {
+      return BasicAuth.header(configs, firstUrl);
+    }
+    if (ClientSettings.present(configs, SchemaRegistryClients.BASIC_AUTH_CREDENTIALS_SOURCE)
+        || ClientSettings.present(configs, SchemaRegistryClients.BASIC_AUTH_USER_INFO)
+        || firstUrl.getRawUserInfo() != null) {
+      throw new ConfigException("Both basic auth (" + SchemaRegistryClients.BASIC_AUTH_CREDENTIALS_SOURCE + ", "
+          + SchemaRegistryClients.BASIC_AUTH_USER_INFO + " or credentials in "
+          + SchemaRegistryClients.SCHEMA_REGISTRY_URL + ") and " + SchemaRegistryClients.BEARER_AUTH_CREDENTIALS_SOURCE
+          + " are set; configure one of them");
+    }
+    return bearer;
   }
 
   @Override

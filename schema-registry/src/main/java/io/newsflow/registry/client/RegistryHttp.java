@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 
 /**
- * The HTTP leg of {@link HttpSchemaRegistryClient}: sends one REST call with Confluent's media types and credentials,
- * fails over across the configured URLs on I/O errors, and turns an error answer into a {@link SchemaRegistryException}.
+ * The HTTP leg of {@link HttpSchemaRegistryClient}: sends one REST call with Confluent's media types and credentials
+ * (over TLS as configured), fails over across the configured URLs on I/O errors, and turns an error answer into a
+ * {@link SchemaRegistryException}.
  */
 final class RegistryHttp {
 
@@ -29,14 +31,15 @@ final class RegistryHttp {
   private final Optional<String> authorization;
   private final HttpClient http;
 
-  RegistryHttp(ObjectMapper json, List<URI> baseUrls, Optional<String> authorization) {
+  RegistryHttp(ObjectMapper json, List<URI> baseUrls, Optional<String> authorization, Optional<ClientTls> tls) {
     this.json = json;
     this.baseUrls = List.copyOf(baseUrls);
     this.authorization = authorization;
-    this.http = HttpClient.newBuilder()
+    HttpClient.Builder builder = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+        .connectTimeout(Duration.ofSeconds(10));
+    tls.ifPresent(settings -> settings.applyTo(builder));
+    this.http = builder.build();
   }
 
   String describe() {
@@ -51,6 +54,10 @@ final class RegistryHttp {
       HttpResponse<byte[]> response;
       try {
         response = http.send(request(base, method, path, payload), HttpResponse.BodyHandlers.ofByteArray());
+      } catch (SSLException e) {
+        failures.add(base + ": TLS failed: " + e + " (trust store: " + ClientTls.TRUSTSTORE_LOCATION
+            + ", host name check: " + ClientTls.ENDPOINT_IDENTIFICATION_ALGORITHM + ")");
+        continue;
       } catch (IOException e) {
         failures.add(base + ": " + e);
         continue;

@@ -8,6 +8,7 @@ public final class SchemaRegistryException extends RuntimeException {
 
   public static final int NO_RESPONSE = 0;
   public static final int BAD_REQUEST = 400;
+  public static final int UNAUTHORIZED = 401;
   public static final int NOT_FOUND = 404;
   public static final int METHOD_NOT_ALLOWED = 405;
   public static final int INCOMPATIBLE_SCHEMA = 409;

@@ -24,14 +24,20 @@ public record AvroSerdeConfig(String schemaRegistryUrl, boolean autoRegisterSche
   public static final String LATEST_CACHE_TTL_SEC = "latest.cache.ttl.sec";
   public static final String BASIC_AUTH_CREDENTIALS_SOURCE = SchemaRegistryClients.BASIC_AUTH_CREDENTIALS_SOURCE;
   public static final String BASIC_AUTH_USER_INFO = SchemaRegistryClients.BASIC_AUTH_USER_INFO;
+  public static final String BEARER_AUTH_CREDENTIALS_SOURCE = SchemaRegistryClients.BEARER_AUTH_CREDENTIALS_SOURCE;
+  public static final String BEARER_AUTH_TOKEN = SchemaRegistryClients.BEARER_AUTH_TOKEN;
   /** Reader class of a deserializer built without one (Confluent's key), e.g. io.newsflow.avro.RawArticle. */
   public static final String SPECIFIC_AVRO_KEY_TYPE = "specific.avro.key.type";
   public static final String SPECIFIC_AVRO_VALUE_TYPE = "specific.avro.value.type";
   public static final String KEY_SUBJECT_NAME_STRATEGY = "key.subject.name.strategy";
   public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
 
-  /** Parses Kafka-style configs (values may be strings, booleans, numbers or lists). */
+  /**
+   * Parses Kafka-style configs (values may be strings, booleans, numbers or lists), warning once about registry
+   * keys (schema.registry.*, basic.auth.*, bearer.auth.*) that nothing here reads.
+   */
   public static AvroSerdeConfig parse(Map<String, ?> configs) {
+    SchemaRegistryClients.warnUnknownKeys(configs);
     Object url = configs.get(SCHEMA_REGISTRY_URL);
     if (url instanceof Collection<?> urls) {
       url = String.join(",", urls.stream().map(String::valueOf).toList());

@@ -2,11 +2,11 @@ package io.newsflow.registry.server;
 
 import io.newsflow.registry.client.SchemaRegistryException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -48,12 +48,16 @@ final class KafkaSchemaStore implements SchemaStore {
     this.producer = producer;
   }
 
-  /** Creates {@code topic} if missing, replays it, and returns a store ready for writes. */
-  static KafkaSchemaStore open(String bootstrapServers, String topic) {
-    ensureTopic(bootstrapServers, topic);
-    KafkaSchemaStore store = new KafkaSchemaStore(topic, new KafkaProducer<>(producerConfig(bootstrapServers)));
+  /**
+   * Creates the schemas topic if missing, replays it, and returns a store ready for writes. The store's Kafka
+   * clients get {@code config}'s client settings under their own essential ones.
+   */
+  static KafkaSchemaStore open(SchemaRegistryServer.Config config) {
+    String topic = config.schemasTopic();
+    ensureTopic(config);
+    KafkaSchemaStore store = new KafkaSchemaStore(topic, new KafkaProducer<>(producerConfig(config)));
     try {
-      int records = store.replay(bootstrapServers);
+      int records = store.replay(config);
       LOG.info("schemas topic replayed topic={} records={} subjects={} maxId={}", topic, records,
           store.memory.subjects().size(), store.memory.maxId());
       return store;
@@ -63,18 +67,23 @@ final class KafkaSchemaStore implements SchemaStore {
     }
   }
 
-  private static void ensureTopic(String bootstrapServers, String topic) {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+  private static void ensureTopic(SchemaRegistryServer.Config config) {
+    String topic = config.schemasTopic();
+    String bootstrapServers = config.bootstrapServers();
+    try (Admin admin = Admin.create(adminConfig(config))) {
       if (admin.listTopics().names().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).contains(topic)) {
         return;
       }
-      NewTopic newTopic = new NewTopic(topic, 1, (short) 1)
-          .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+      NewTopic newTopic = newTopic(config);
       admin.createTopics(List.of(newTopic)).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      LOG.info("schemas topic created topic={} partitions=1 replicationFactor=1 cleanupPolicy=compact", topic);
+      LOG.info("schemas topic created topic={} partitions=1 replicationFactor={} minInsyncReplicas={}"
+          + " cleanupPolicy=compact", topic,
+          newTopic.replicationFactor() < 0 ? "broker-default" : newTopic.replicationFactor(),
+          newTopic.configs().getOrDefault(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "broker-default"));
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException("Cannot create schemas topic " + topic + " on " + bootstrapServers, e);
+        throw new IllegalStateException("Cannot check or create schemas topic " + topic + " on " + bootstrapServers
+            + ": " + e.getCause(), e);
       }
     } catch (TimeoutException e) {
       throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer within " + TIMEOUT
@@ -85,9 +94,24 @@ final class KafkaSchemaStore implements SchemaStore {
     }
   }
 
+  /**
+   * One partition, so that the topic's order is the registry's order of writes; compacted, so that it keeps the
+   * latest state of every key. Replication is the broker's default unless configured: a hard-coded 1 would leave
+   * the registry's only copy of every schema on one broker of a cluster.
+   */
+  static NewTopic newTopic(SchemaRegistryServer.Config config) {
+    Optional<Short> replicas = config.replicationFactor() < 0
+        ? Optional.empty() : Optional.of(config.replicationFactor());
+    Map<String, String> topicConfig = new HashMap<>();
+    topicConfig.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    config.minInsyncReplicas().ifPresent(min ->
+        topicConfig.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(min)));
+    return new NewTopic(config.schemasTopic(), Optional.of(1), replicas).configs(topicConfig);
+  }
+
   /** Reads the topic from the beginning up to the end offsets seen at start; returns how many records it applied. */
-  private int replay(String bootstrapServers) {
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
+  private int replay(SchemaRegistryServer.Config config) {
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(config))) {
       List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
           .map(info -> new TopicPartition(info.topic(), info.partition()))
           .toList();
@@ -190,24 +214,37 @@ final class KafkaSchemaStore implements SchemaStore {
     producer.close(Duration.ofSeconds(5));
   }
 
-  private static Properties producerConfig(String bootstrapServers) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+  static Map<String, Object> adminConfig(SchemaRegistryServer.Config config) {
+    Map<String, Object> props = new HashMap<>();
+    props.put(AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-admin");
+    props.putAll(config.kafkaClientSettings());
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    return props;
+  }
+
+  /** The settings' own client.id and linger.ms win; acks, idempotence and serializers are what the store needs. */
+  static Map<String, Object> producerConfig(SchemaRegistryServer.Config config) {
+    Map<String, Object> props = new HashMap<>();
     props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-store");
+    props.putAll(config.kafkaClientSettings());
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     return props;
   }
 
-  private static Properties consumerConfig(String bootstrapServers) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+  /** The replay reads the whole topic on its own: no group, no commits, from the earliest offset. */
+  static Map<String, Object> consumerConfig(SchemaRegistryServer.Config config) {
+    Map<String, Object> props = new HashMap<>();
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-replay");
+    props.putAll(config.kafkaClientSettings());
+    props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-replay");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     return props;

@@ -16,6 +16,11 @@
  * Confluent's SCHEMA / CONFIG keys) in a compacted topic, {@code _schemas} by default. On start the registry replays
  * the topic to its end, so ids and versions survive restarts. Writes are applied to memory only after Kafka
  * acknowledges them. There is exactly one writer: this is a single-node registry with no leader election, and
- * two registries must not share a topic.
+ * two registries must not share a topic. The topic is created with one partition and, unless configured, the
+ * broker's default replication factor; the store's Kafka clients take the operator's security settings.
+ *
+ * <p>Security, when configured: HTTPS with a key store ({@code ServerTls}, on the JDK's HttpsServer) and HTTP basic
+ * auth for every request ({@code BasicAuthFilter}: 401, a {@code Basic realm="newsflow-registry"} challenge and
+ * Confluent's error body).
  */
 package io.newsflow.registry.server;

@@ -88,6 +88,20 @@ class HttpClientSerdeTest {
   }
 
   @Test
+  void aStaticBearerTokenIsSentAsBearerAuth() {
+    AvroSerializer<RawArticle> serializer = new AvroSerializer<>();
+    serializer.configure(Map.of(
+        AvroSerdeConfig.SCHEMA_REGISTRY_URL, proxy.url(),
+        AvroSerdeConfig.BEARER_AUTH_CREDENTIALS_SOURCE, "STATIC_TOKEN",
+        AvroSerdeConfig.BEARER_AUTH_TOKEN, "eyJhbGciOi.payload.sig"), false);
+
+    serializer.serialize(TOPIC, Fixtures.rawArticle());
+
+    assertThat(proxy.calls()).singleElement()
+        .extracting(RecordingProxy.Call::authorization).isEqualTo("Bearer eyJhbGciOi.payload.sig");
+  }
+
+  @Test
   void withoutCredentialsNoAuthorizationHeaderIsSent() {
     AvroSerializer<RawArticle> serializer = new AvroSerializer<>();
     serializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, proxy.url()), false);

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -104,11 +105,36 @@ class KafkaSchemaStoreIT {
           .get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
       assertThat(description.partitions()).hasSize(1);
       assertThat(policy).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+      assertThat(topicConfig(admin, topic, TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).source())
+          .isNotEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
     }
     assertThat(readAll(topic)).containsExactly(
         List.of("{\"keytype\":\"SCHEMA\",\"subject\":\"news.raw-value\",\"version\":1,\"magic\":1}",
             "{\"subject\":\"news.raw-value\",\"version\":1,\"id\":1,\"schema\":\"\\\"string\\\"\",\"deleted\":false}"),
         List.of("{\"keytype\":\"CONFIG\",\"subject\":null,\"magic\":0}", "{\"compatibilityLevel\":\"NONE\"}"));
+  }
+
+  @Test
+  void aConfiguredReplicationFactorAndMinInsyncReplicasAndClientSettingsAreUsed() throws Exception {
+    String topic = "_schemas-replicated";
+    SchemaRegistryServer.Config config = new SchemaRegistryServer.Config("localhost", 0, broker.bootstrapServers(),
+        topic)
+        .withReplicationFactor((short) 1)
+        .withMinInsyncReplicas(1)
+        .withKafkaClientSettings(Map.of("security.protocol", "PLAINTEXT", "client.id", "registry-it"));
+    try (SchemaRegistryServer server = SchemaRegistryServer.start(config)) {
+      assertThat(new RestCalls(server.url()).postSchema("/subjects/a-value/versions", "\"string\"").text())
+          .isEqualTo("{\"id\":1}");
+    }
+
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+      ConfigEntry minInsync = topicConfig(admin, topic, TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG);
+      assertThat(description.partitions()).singleElement()
+          .satisfies(partition -> assertThat(partition.replicas()).hasSize(1));
+      assertThat(minInsync.value()).isEqualTo("1");
+      assertThat(minInsync.source()).isEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+    }
   }
 
   @Test
@@ -146,6 +172,11 @@ class KafkaSchemaStoreIT {
   private static SchemaRegistryServer start(String topic) {
     return SchemaRegistryServer.start(new SchemaRegistryServer.Config("localhost", 0, broker.bootstrapServers(),
         topic));
+  }
+
+  private static ConfigEntry topicConfig(Admin admin, String topic, String key) throws Exception {
+    ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+    return admin.describeConfigs(List.of(resource)).all().get().get(resource).get(key);
   }
 
   private static List<List<String>> readAll(String topic) {
