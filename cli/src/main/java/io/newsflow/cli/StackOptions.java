@@ -18,6 +18,10 @@ final class StackOptions {
   String host;
 
   LocalStack.Config config(Path dataDir) {
-    return new LocalStack.Config(host, kafkaPort, registryPort, dataDir);
+    return config(dataDir, 1);
+  }
+
+  LocalStack.Config config(Path dataDir, int brokers) {
+    return new LocalStack.Config(host, kafkaPort, registryPort, dataDir, brokers);
   }
 }

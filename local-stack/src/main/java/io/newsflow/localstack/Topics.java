@@ -3,6 +3,7 @@ package io.newsflow.localstack;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
@@ -17,20 +18,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Idempotent topic creation for a single-node cluster, so that every run of the demo or a test may ask
+ * Idempotent topic creation on the local stack, with the cluster's default replication, so that every run of the demo or a test may ask
  * for its topics without checking first.
  */
 public final class Topics {
 
     private static final Logger LOG = LoggerFactory.getLogger(Topics.class);
-    private static final short REPLICATION_FACTOR = 1;
     private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(30);
 
     private Topics() {
     }
 
     /**
-     * Creates each topic that does not exist yet with the given partition count and replication factor 1.
+     * Creates each topic that does not exist yet with the given partition count and the broker's default
+     * replication factor.
      * An existing topic is kept as it is, even with another partition count.
      */
     public static void createIfMissing(String bootstrapServers, Map<String, Integer> namesToPartitions) {
@@ -38,7 +39,8 @@ public final class Topics {
             return;
         }
         List<NewTopic> topics = namesToPartitions.entrySet().stream()
-                .map(entry -> new NewTopic(entry.getKey(), entry.getValue(), REPLICATION_FACTOR))
+                // The broker's default.replication.factor: 1 on one node, 3 on a cluster of three.
+                .map(entry -> new NewTopic(entry.getKey(), Optional.of(entry.getValue()), Optional.empty()))
                 .toList();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             CreateTopicsResult result = admin.createTopics(topics);

@@ -1,6 +1,8 @@
 package io.newsflow.streams;
 
 import io.newsflow.streams.topics.TopicNames;
+import io.newsflow.streams.topics.TopicReplication;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ final class OutputTopics {
 
   static void create(Properties streamsProps, TopicNames names, Map<String, String> config) {
     int partitions = Integer.parseInt(config.getOrDefault("newsflow.topic.partitions", "3"));
-    short replication = Short.parseShort(config.getOrDefault("newsflow.topic.replication-factor", "-1"));
+    TopicReplication replication = TopicReplication.from(config);
     Properties adminProps = new Properties();
     adminProps.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
         streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
@@ -61,16 +63,19 @@ final class OutputTopics {
     }
   }
 
-  private static NewTopic newTopic(String name, TopicNames names, int partitions, short replication) {
+  static NewTopic newTopic(String name, TopicNames names, int partitions, TopicReplication replication) {
+    Map<String, String> configs = new HashMap<>(replication.topicConfigs());
+    Optional<Short> factor = Optional.of(replication.factor());
     if (names.compacted().contains(name)) {
       // One learner writes the model and few operators write decisions: one partition keeps them in order.
-      return new NewTopic(name, Optional.of(1), Optional.of(replication)).configs(Map.of(
-          TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-          TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, LOG_APPEND_TIME));
+      configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+      configs.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, LOG_APPEND_TIME);
+      return new NewTopic(name, Optional.of(1), factor).configs(configs);
     }
-    NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.of(replication));
     // news.raw belongs to the producers: its timestamps are theirs to choose.
-    return name.equals(names.raw()) ? topic
-        : topic.configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, LOG_APPEND_TIME));
+    if (!name.equals(names.raw())) {
+      configs.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, LOG_APPEND_TIME);
+    }
+    return new NewTopic(name, Optional.of(partitions), factor).configs(configs);
   }
 }

@@ -9,6 +9,7 @@ import io.newsflow.streams.config.BoundedRocksDbConfig;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.support.RegistryOutage;
 import io.newsflow.streams.support.TransactionFailure;
+import io.newsflow.streams.topics.TopicReplication;
 import io.newsflow.streams.topics.Topics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -163,6 +164,7 @@ public final class StreamsApp implements AutoCloseable {
         props.put(key, config.get(key));
       }
     }
+    TopicReplication.from(config).applyTo(props);
     require(config, StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
     return props;
   }

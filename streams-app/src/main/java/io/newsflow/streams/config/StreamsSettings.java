@@ -50,7 +50,7 @@ public record StreamsSettings(
   public static final List<String> KEYS = List.of(
       "newsflow.topic.raw", "newsflow.topic.articles", "newsflow.topic.duplicates", "newsflow.topic.trends",
       "newsflow.topic.dlq", "newsflow.topic.keyword-model", "newsflow.topic.keyword-decisions",
-      "newsflow.topic.partitions", "newsflow.topic.replication-factor",
+      "newsflow.topic.partitions", "newsflow.topic.replication-factor", "newsflow.topic.min-insync-replicas",
       "newsflow.dedup.retention", "newsflow.dedup.near.max-distance", "newsflow.dedup.near.min-containment",
       "newsflow.dedup.near.min-resemblance", "newsflow.dedup.max-candidates",
       "newsflow.trends.windows", "newsflow.trends.window", "newsflow.trends.grace", "newsflow.trends.top-n",
