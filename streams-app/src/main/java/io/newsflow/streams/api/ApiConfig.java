@@ -13,20 +13,27 @@ import org.apache.kafka.streams.state.HostInfo;
  * Where the operator API listens and how peers reach it. {@code advertisedHost:port} is this instance's
  * {@code application.server}: other instances forward requests for keys held here to that address.
  *
- * @param host the address to bind (127.0.0.1 by default: the API has no authentication)
+ * @param host the address to bind (127.0.0.1 by default: without {@code auth} anyone who reaches the port may
+ *     read the API)
  * @param port the port; 0 in {@link #from} picks a free one
  * @param advertisedHost the host name peers use; defaults to {@code host}, or this machine's name when
  *     {@code host} binds every interface
  * @param readyMaxLag the most records a ready instance may still have to read or restore
+ * @param auth the credentials every caller (peers included) must send; {@link ApiAuth#toString} masks them
  */
-public record ApiConfig(String host, int port, String advertisedHost, long readyMaxLag) {
+public record ApiConfig(String host, int port, String advertisedHost, long readyMaxLag, ApiAuth auth) {
 
   public static final String HOST = "newsflow.http.host";
   public static final String PORT = "newsflow.http.port";
   public static final String ADVERTISED_HOST = "newsflow.http.advertised-host";
   public static final String READY_MAX_LAG = "newsflow.http.ready-max-lag";
+  /** A bearer token every request must carry ({@code Authorization: Bearer TOKEN}). */
+  public static final String AUTH_TOKEN = "newsflow.http.auth.token";
+  /** {@code user:password} every request must carry as HTTP basic authentication. */
+  public static final String AUTH_BASIC = "newsflow.http.auth.basic";
   /** Every key read here, for the mapping of environment variables (NEWSFLOW_HTTP_PORT). */
-  public static final List<String> KEYS = List.of(HOST, PORT, ADVERTISED_HOST, READY_MAX_LAG);
+  public static final List<String> KEYS = List.of(HOST, PORT, ADVERTISED_HOST, READY_MAX_LAG, AUTH_TOKEN,
+      AUTH_BASIC);
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
@@ -37,6 +44,7 @@ public record ApiConfig(String host, int port, String advertisedHost, long ready
     require(port > 0 && port <= 65535, PORT + "=" + port + " is not a port (1-65535)");
     require(advertisedHost != null && !advertisedHost.isBlank(), ADVERTISED_HOST + " must not be empty");
     require(readyMaxLag >= 0, READY_MAX_LAG + " must not be negative");
+    require(auth != null, "auth must not be null; ApiAuth.none() for none");
   }
 
   public static ApiConfig defaults() {
@@ -51,7 +59,7 @@ public record ApiConfig(String host, int port, String advertisedHost, long ready
     String advertised = config.get(ADVERTISED_HOST);
     return new ApiConfig(host, port == 0 ? freePort(host) : port,
         advertised == null || advertised.isBlank() ? advertisedDefault(host) : advertised.trim(),
-        integer(config, READY_MAX_LAG, DEFAULT_READY_MAX_LAG));
+        integer(config, READY_MAX_LAG, DEFAULT_READY_MAX_LAG), ApiAuth.from(config));
   }
 
   /** The value of Kafka Streams' {@code application.server} for this instance. */

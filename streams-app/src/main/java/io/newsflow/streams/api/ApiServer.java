@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.security.RouteRole;
 import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -16,6 +17,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.newsflow.streams.api.Views.ErrorView;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * The operator surface over HTTP: the REST API on the state stores, the dashboard at {@code /},
  * {@code /metrics} for Prometheus, {@code /health} and {@code /ready}. Start it once the
  * {@link KafkaStreams} client exists (before or after {@code streams.start()}); close it before the client.
+ * With {@link ApiConfig#auth} set, every route needs the credentials except those marked {@link Access#OPEN}.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -35,6 +38,9 @@ public final class ApiServer implements AutoCloseable {
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
           + "base-uri 'none'; frame-ancestors 'none'";
+
+  /** What anyone may fetch when authentication is on: a route or file without it needs the credentials. */
+  private enum Access implements RouteRole { OPEN }
 
   private final Javalin app;
   private final ApiConfig config;
@@ -75,7 +81,7 @@ public final class ApiServer implements AutoCloseable {
     JvmGcMetrics gcMetrics = new JvmGcMetrics();
     gcMetrics.bindTo(api.meterRegistry());
     ConsumerLag lag = new ConsumerLag(streamsProperties);
-    Endpoints endpoints = new Endpoints(streams, api, config, new PeerClient(json), lag);
+    Endpoints endpoints = new Endpoints(streams, api, config, new PeerClient(json, config.auth()), lag);
 
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -87,9 +93,24 @@ public final class ApiServer implements AutoCloseable {
         files.location = Location.CLASSPATH;
         files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff", "Cache-Control", "no-cache");
+        // The dashboard's own files hold no data; the API calls it makes need the credentials (basic: the
+        // browser asks for them once).
+        files.roles = Set.of(Access.OPEN);
       });
-      cfg.routes.get("/health", endpoints::health);
-      cfg.routes.get("/ready", endpoints::ready);
+      if (config.auth().required()) {
+        cfg.routes.beforeMatched(ctx -> {
+          if (!ctx.routeRoles().contains(Access.OPEN) && !config.auth().accepts(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", config.auth().challenge());
+            throw new ApiException(401, config.auth().refusal());
+          }
+        });
+      }
+      // Liveness and readiness stay open: orchestrators' probes (Kubernetes httpGet, compose health checks) send
+      // no credentials, and the answers tell only the client's state.
+      cfg.routes.get("/health", endpoints::health, Access.OPEN);
+      cfg.routes.get("/ready", endpoints::ready, Access.OPEN);
+      // Protected: it names topics, the consumer group and the stages' counts, and Prometheus scrape configs can
+      // send a bearer token or basic credentials.
       cfg.routes.get("/metrics", endpoints::metrics);
       cfg.routes.get("/api/windows", endpoints::windows);
       cfg.routes.get("/api/trends", endpoints::latestTrends);
@@ -120,7 +141,8 @@ public final class ApiServer implements AutoCloseable {
       throw new IllegalStateException("port " + config.port() + " is already in use (operator API); choose another "
           + "with " + ApiConfig.PORT + " or --http-port", e);
     }
-    LOG.info("event=api-started url={} application.server={}", config.url(), config.applicationServer());
+    LOG.info("event=api-started url={} application.server={} auth={}", config.url(), config.applicationServer(),
+        config.auth().scheme());
     return new ApiServer(app, config, lag, streamsMetrics, gcMetrics);
   }
 

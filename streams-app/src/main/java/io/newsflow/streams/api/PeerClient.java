@@ -14,7 +14,8 @@ import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Asks another instance of the app for what it holds, over its {@code application.server} address. A peer
- * that does not answer in time is a 502 naming the peer, so an operator sees which instance to look at.
+ * that does not answer in time is a 502 naming the peer, so an operator sees which instance to look at. Requests
+ * carry this instance's own credentials: instances share their configuration, so a peer expects the same.
  */
 final class PeerClient {
 
@@ -27,19 +28,21 @@ final class PeerClient {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
   private final ObjectMapper json;
+  private final ApiAuth auth;
 
-  PeerClient(ObjectMapper json) {
+  PeerClient(ObjectMapper json, ApiAuth auth) {
     this.json = json;
+    this.auth = auth;
   }
 
   CompletableFuture<Answer> get(HostInfo peer, String pathAndQuery) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + peer.host() + ":" + peer.port()
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + peer.host() + ":" + peer.port()
             + pathAndQuery))
         .timeout(REQUEST_TIMEOUT)
         .header("Accept", "application/json")
-        .GET()
-        .build();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        .GET();
+    auth.authorization().ifPresent(value -> request.header("Authorization", value));
+    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
         .handle((response, error) -> {
           if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null
@@ -53,6 +56,12 @@ final class PeerClient {
 
   /** A peer's 200 answer read as {@code type}; any other status is passed on with the peer's message. */
   <T> T read(Answer answer, Class<T> type) {
+    if (answer.status() == 401) {
+      // The caller's credentials were good here; passing the 401 on would blame them for a peer's configuration.
+      throw new ApiException(502, "instance " + answer.peer().host() + ":" + answer.peer().port() + " refused "
+          + "this instance's credentials: every instance needs the same " + ApiConfig.AUTH_TOKEN + " or "
+          + ApiConfig.AUTH_BASIC);
+    }
     if (answer.status() != 200) {
       throw new ApiException(answer.status() == 404 ? 502 : answer.status(), "instance " + answer.peer().host()
           + ":" + answer.peer().port() + " answered " + answer.status() + ": " + answer.body());

@@ -14,6 +14,11 @@
  * ({@code streamsMetadataForStore}). Instances ask each other through {@code /internal/*} endpoints that answer
  * from local partitions only, so a request is forwarded at most once.
  *
+ * <p>Authentication is off by default (the API binds 127.0.0.1). With {@code newsflow.http.auth.token} or
+ * {@code newsflow.http.auth.basic} set ({@link io.newsflow.streams.api.ApiAuth}), every route needs the credentials
+ * except the probes ({@code /health}, {@code /ready}) and the dashboard's own files; instances send the same
+ * credentials when they ask each other, since they share their configuration.
+ *
  * <p>The HTTP server is Javalin (on Jetty 12): routing with path parameters, static files from the classpath,
  * exception mapping and Jackson are what the API needs, and a well-kept library handles HTTP details (keep-alive,
  * timeouts, ranges, ETags) that the JDK's com.sun.net.httpserver leaves to the application. The dashboard is plain

@@ -28,7 +28,8 @@ import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * One instance of the streams app with its operator API, built as StreamsApp builds the app (same topology
- * and Kafka Streams properties), plus a small HTTP client for the tests.
+ * and Kafka Streams properties), plus a small HTTP client for the tests that sends the instance's own
+ * credentials when authentication is on.
  */
 final class ApiInstance implements AutoCloseable {
 
@@ -47,7 +48,13 @@ final class ApiInstance implements AutoCloseable {
 
   /** Starts an instance of application {@code applicationId} with its state in {@code stateDir}. */
   static ApiInstance start(String bootstrapServers, String registryUrl, String applicationId, Path stateDir) {
-    Map<String, String> config = new HashMap<>();
+    return start(bootstrapServers, registryUrl, applicationId, stateDir, Map.of());
+  }
+
+  /** As {@link #start(String, String, String, Path)}, with {@code extra} settings (newsflow.http.auth.*). */
+  static ApiInstance start(String bootstrapServers, String registryUrl, String applicationId, Path stateDir,
+      Map<String, String> extra) {
+    Map<String, String> config = new HashMap<>(extra);
     config.put("newsflow.trends.emit-interval", "PT0.2S");
     // As the demo: articles sent in file order over several partitions must not be late for their window.
     config.put("newsflow.trends.grace", "P1D");
@@ -85,11 +92,20 @@ final class ApiInstance implements AutoCloseable {
     return streams.queryMetadataForKey(OperatorApi.ARTICLES_STORE, id, Serdes.String().serializer()).activeHost();
   }
 
+  /** GET with this instance's credentials, if it has any. */
   HttpResponse<String> get(String pathAndQuery) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.port() + pathAndQuery))
-        .timeout(Duration.ofSeconds(10)).GET().build();
+    return get(pathAndQuery, config.auth().authorization().orElse(null));
+  }
+
+  /** GET with {@code authorization} as the Authorization header; none when null. */
+  HttpResponse<String> get(String pathAndQuery, String authorization) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.port()
+        + pathAndQuery)).timeout(Duration.ofSeconds(10)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -34,11 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The REST API on a real broker and registry with two instances of the app (same application id, their own
  * state and HTTP port) sharing four partitions: each instance answers for articles held by the other, and
- * store-wide reads gather both instances' parts.
+ * store-wide reads gather both instances' parts. Both require the same bearer token, so every forwarded request
+ * shows that peers pass it on (a peer that refused it would turn the answer into a 502).
  */
 class OperatorApiIT {
 
   private static final String APPLICATION_ID = "newsflow-api-it";
+  private static final Map<String, String> AUTH = Map.of(ApiConfig.AUTH_TOKEN, "api-it-token");
   private static final Instant WINDOW = Instant.parse("2025-02-24T08:00:00Z");
   private static final String DEEPSEEK = "딥시크";
   private static final List<String> BODIES = List.of(
@@ -68,9 +70,9 @@ class OperatorApiIT {
     stack = LocalStack.start(LocalStack.Config.forTests());
     ApiTopics.create(stack.bootstrapServers(), 4);
     first = ApiInstance.start(stack.bootstrapServers(), stack.schemaRegistryUrl(), APPLICATION_ID,
-        stateDirs.resolve("first"));
+        stateDirs.resolve("first"), AUTH);
     second = ApiInstance.start(stack.bootstrapServers(), stack.schemaRegistryUrl(), APPLICATION_ID,
-        stateDirs.resolve("second"));
+        stateDirs.resolve("second"), AUTH);
     // Both must own part of the articles store before data flows, so that each holds keys of its own.
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
         first.streams.state() == KafkaStreams.State.RUNNING && second.streams.state() == KafkaStreams.State.RUNNING
@@ -130,6 +132,24 @@ class OperatorApiIT {
         assertThat(texts(article.path("keywords"))).contains(DEEPSEEK);
       }
       assertThat(first.get("/api/articles/" + id).body()).isEqualTo(second.get("/api/articles/" + id).body());
+    }
+  }
+
+  @Test
+  void withoutTheTokenEveryInstanceRefusesTheApiAndStillAnswersProbes() {
+    String id = articles.keySet().iterator().next();
+    for (ApiInstance asked : List.of(first, second)) {
+      for (String authorization : new String[] {null, "Bearer api-it-token-wrong", "Basic YXBpLWl0LXRva2Vu"}) {
+        HttpResponse<String> refused = asked.get("/api/articles/" + id, authorization);
+
+        assertThat(refused.statusCode()).as("%s with %s", asked.hostInfo(), authorization).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"newsflow\"");
+        assertThat(ApiInstance.parse(refused.body()).path("status").asInt()).isEqualTo(401);
+        assertThat(asked.get("/internal/articles/" + id, authorization).statusCode()).isEqualTo(401);
+        assertThat(asked.get("/metrics", authorization).statusCode()).isEqualTo(401);
+      }
+      assertThat(asked.get("/health", null).statusCode()).isEqualTo(200);
+      assertThat(asked.get("/ready", null).statusCode()).isIn(200, 503);
     }
   }
 
