@@ -30,25 +30,27 @@ public final class KafkaClientSettings {
   }
 
   /** The settings of {@code all} an admin client takes; a new, mutable map. */
-  public static Map<String, Object> admin(Map<String, ?> all) {
+  public static Map<String, Object> admin(Map<?, ?> all) {
     return select(all, ADMIN);
   }
 
   /** The settings of {@code all} a producer takes; a new, mutable map. */
-  public static Map<String, Object> producer(Map<String, ?> all) {
+  public static Map<String, Object> producer(Map<?, ?> all) {
     return select(all, PRODUCER);
   }
 
   /** The settings of {@code all} a consumer takes; a new, mutable map. */
-  public static Map<String, Object> consumer(Map<String, ?> all) {
+  public static Map<String, Object> consumer(Map<?, ?> all) {
     return select(all, CONSUMER);
   }
 
-  private static Map<String, Object> select(Map<String, ?> all, Set<String> known) {
+  /** {@code all} may be a {@link java.util.Properties}, as Kafka Streams' configuration often is. */
+  private static Map<String, Object> select(Map<?, ?> all, Set<String> known) {
     Map<String, Object> selected = new HashMap<>();
     all.forEach((key, value) -> {
-      if (value != null && (known.contains(key) || SECURITY_PREFIXES.stream().anyMatch(key::startsWith))) {
-        selected.put(key, value);
+      if (key instanceof String name && value != null
+          && (known.contains(name) || SECURITY_PREFIXES.stream().anyMatch(name::startsWith))) {
+        selected.put(name, value);
       }
     });
     return selected;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.registry.testing.SecuredSettings;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** Which of an application's settings each kind of Kafka client is given. */
@@ -43,6 +44,16 @@ class KafkaClientSettingsTest {
     Map<String, String> all = Map.of("sasl.login.custom.region", "eu-west-1", "ssl.engine.custom.mode", "fips");
 
     assertThat(KafkaClientSettings.admin(all)).isEqualTo(all);
+  }
+
+  @Test
+  void streamsPropertiesAreReadLikeAMap() {
+    Properties streams = new Properties();
+    streams.putAll(SecuredSettings.application());
+    streams.put("application.id", "newsflow");
+
+    assertThat(KafkaClientSettings.admin(streams)).containsAllEntriesOf(SecuredSettings.KAFKA)
+        .doesNotContainKey("application.id");
   }
 
   @Test
