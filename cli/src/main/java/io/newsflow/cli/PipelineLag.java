@@ -3,7 +3,6 @@ package io.newsflow.cli;
 import io.newsflow.kafka.clients.KafkaClientSettings;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
