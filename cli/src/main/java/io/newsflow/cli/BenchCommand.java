@@ -59,7 +59,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
       description = "A streams app setting over the bench's own (application.id, num.stream.threads, "
-          + "newsflow.trends.grace); repeatable, e.g. -D commit.interval.ms=200.")
+          + "newsflow.trends.grace); repeatable, e.g. -D commit.interval.ms=200. The bench's producer and "
+          + "readers take the Kafka client settings among them.")
   Map<String, String> settings = Map.of();
 
   @Option(names = "--warm-up", paramLabel = "N", defaultValue = "2000",

@@ -2,7 +2,6 @@ package io.newsflow.cli;
 
 import io.newsflow.avro.RawArticle;
 import io.newsflow.localstack.LocalStack;
-import io.newsflow.producer.ProducerConfig;
 import io.newsflow.producer.ProducerRun;
 import io.newsflow.producer.ProducerSummary;
 import io.newsflow.streams.StreamsApp;
@@ -57,7 +56,8 @@ final class DemoCommand implements Callable<Integer> {
   Duration timeout;
 
   @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE",
-      description = "A streams app setting such as newsflow.trends.window=PT5M; repeatable.")
+      description = "A streams app setting such as newsflow.trends.window=PT5M; repeatable. The demo's producer "
+          + "and readers take the Kafka client settings among them.")
   Map<String, String> settings = Map.of();
 
   @Option(names = "--top", defaultValue = "20", description = "Keywords shown per window (default: ${DEFAULT-VALUE}).")
@@ -73,18 +73,19 @@ final class DemoCommand implements Callable<Integer> {
       System.out.println("Kafka:           " + local.bootstrapServers());
       System.out.println("Schema registry: " + local.schemaRegistryUrl());
       local.createTopics(Map.of(TopicNames.RAW, 3));
-      try (StreamsApp app = StreamsApp.start(streamsConfig(local, httpConfig));
-          DemoWatcher watcher = new DemoWatcher(local.bootstrapServers(), local.schemaRegistryUrl(),
-              TopicNames.defaults())) {
+      // One configuration for every client of the demo, so that none of them misses a setting another one has.
+      Map<String, String> config = streamsConfig(local, httpConfig);
+      try (StreamsApp app = StreamsApp.start(config);
+          DemoWatcher watcher = new DemoWatcher(config, TopicNames.defaults())) {
         System.out.println("Dashboard:       " + ApiConfig.from(httpConfig).url());
         Set<String> expected = expectedIds();
-        ProducerSummary sent = ProducerRun.sending(
-            ProducerConfig.of(local.bootstrapServers(), local.schemaRegistryUrl())).run(inputs);
+        ProducerSummary sent = ProducerRun.sending(ProduceCommand.producerConfig(config, TopicNames.RAW))
+            .run(inputs);
         System.out.println(sent.format());
         if (!once) {
           return runUntilStopped(watcher, shutdown);
         }
-        try (PipelineLag lag = new PipelineLag(local.bootstrapServers(), APPLICATION_ID, TopicNames.RAW)) {
+        try (PipelineLag lag = new PipelineLag(config, APPLICATION_ID, TopicNames.RAW)) {
           return runOnce(watcher, lag, expected);
         }
       }

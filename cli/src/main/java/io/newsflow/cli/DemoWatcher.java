@@ -4,15 +4,15 @@ import io.newsflow.avro.Article;
 import io.newsflow.avro.DeadLetter;
 import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.TrendSnapshot;
+import io.newsflow.kafka.clients.KafkaClientSettings;
+import io.newsflow.registry.client.SchemaRegistryClients;
 import io.newsflow.registry.serde.AvroDeserializer;
-import io.newsflow.registry.serde.AvroSerdeConfig;
 import io.newsflow.streams.topics.TopicNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -75,29 +75,33 @@ final class DemoWatcher implements AutoCloseable {
   private final Listener listener;
   private final boolean printDeadLetters;
 
-  DemoWatcher(String bootstrapServers, String registryUrl, TopicNames topics) {
-    this(bootstrapServers, registryUrl, topics, NONE, true);
+  /** A watcher of the cluster and registry of {@code config}, which also holds their clients' settings. */
+  DemoWatcher(Map<String, String> config, TopicNames topics) {
+    this(config, topics, NONE, true);
   }
 
   /**
    * A watcher that tells {@code listener} what it receives; {@code printDeadLetters} prints each dead letter's
    * stage and reason on stdout, as the demo does.
    */
-  DemoWatcher(String bootstrapServers, String registryUrl, TopicNames topics, Listener listener,
-      boolean printDeadLetters) {
+  DemoWatcher(Map<String, String> config, TopicNames topics, Listener listener, boolean printDeadLetters) {
     this.topics = topics;
     this.listener = listener;
     this.printDeadLetters = printDeadLetters;
-    Map<String, String> serde = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl);
+    Map<String, Object> serde = SchemaRegistryClients.clientSettings(config);
     List.of(articles, duplicates, deadLetters, trends).forEach(d -> d.configure(serde, false));
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    consumer = new KafkaConsumer<>(consumerConfig(config), new StringDeserializer(), new ByteArrayDeserializer());
+    consumer.subscribe(List.of(topics.articles(), topics.duplicates(), topics.deadLetters(), topics.trends()));
+  }
+
+  /** The consumer settings of {@code config}, in a group of its own that reads committed records from the start. */
+  static Map<String, Object> consumerConfig(Map<String, String> config) {
+    Map<String, Object> props = KafkaClientSettings.consumer(config);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "newsflow-demo-" + UUID.randomUUID());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-    consumer.subscribe(List.of(topics.articles(), topics.duplicates(), topics.deadLetters(), topics.trends()));
+    return props;
   }
 
   /** Waits until the consumer has its partitions, so that nothing produced from now on is received late. */

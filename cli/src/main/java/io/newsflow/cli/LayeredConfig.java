@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -87,28 +86,5 @@ final class LayeredConfig {
     Map<String, String> config = new TreeMap<>();
     props.stringPropertyNames().forEach(k -> config.put(k, props.getProperty(k)));
     return config;
-  }
-
-  /** What every Kafka client a command makes needs: the bootstrap servers and every security setting. */
-  /** The registry client's and serde's settings of {@code config}: {@code schema.registry.*}, {@code basic.auth.*}. */
-  static Map<String, Object> registryClient(Map<String, String> config) {
-    Map<String, Object> serde = new HashMap<>();
-    config.forEach((key, value) -> {
-      if (key.startsWith("schema.registry.") || key.startsWith("basic.auth.")) {
-        serde.put(key, value);
-      }
-    });
-    return serde;
-  }
-
-  static Map<String, Object> kafkaClient(Map<String, String> config) {
-    Map<String, Object> client = new HashMap<>();
-    config.forEach((key, value) -> {
-      if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
-        client.put(key, value);
-      }
-    });
-    client.put(BOOTSTRAP_SERVERS, config.get(BOOTSTRAP_SERVERS));
-    return client;
   }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.avro.KeywordModel;
+import io.newsflow.kafka.clients.KafkaClientSettings;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.learn.KeywordLearner;
 import io.newsflow.streams.topics.TopicNames;
@@ -9,7 +10,6 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -28,16 +28,16 @@ final class LearnedNouns {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+  private static final String CLIENT_ID = "newsflow-keyword-candidates";
+
   private final TopicNames topics;
-  private final Map<String, Object> clients;
-  private final Map<String, Object> serde;
+  private final Map<String, String> config;
+  private final OutputReaders readers;
 
   LearnedNouns(Map<String, String> config) {
     this.topics = StreamsSettings.from(config).topics();
-    this.clients = LayeredConfig.kafkaClient(config);
-    clients.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-keyword-candidates");
-    this.serde = LayeredConfig.registryClient(config);
-
+    this.config = Map.copyOf(config);
+    this.readers = OutputReaders.of(config, CLIENT_ID);
   }
 
   /** Writes keep, drop and forget (tombstone) decisions; each word NFKC, as extraction sees it. */
@@ -46,10 +46,8 @@ final class LearnedNouns {
     keep.forEach(w -> records.add(new ProducerRecord<>(topics.keywordDecisions(), nfkc(w), KeywordLearner.KEEP)));
     drop.forEach(w -> records.add(new ProducerRecord<>(topics.keywordDecisions(), nfkc(w), KeywordLearner.DROP)));
     forget.forEach(w -> records.add(new ProducerRecord<>(topics.keywordDecisions(), nfkc(w), null)));
-    Map<String, Object> config = new HashMap<>(clients);
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
     try (KafkaProducer<String, String> producer =
-        new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+        new KafkaProducer<>(producerConfig(config), new StringSerializer(), new StringSerializer())) {
       for (ProducerRecord<String, String> record : records) {
         producer.send(record).get();
         System.out.printf("%s %s%n", record.value() == null ? "forget" : record.value(), record.key());
@@ -63,8 +61,9 @@ final class LearnedNouns {
 
   /** Prints the latest version's nouns, most seen first, with the operators' decisions. */
   void print(int top) {
-    Map<Long, KeywordModel> models = PipelineOutput.readKeywordModels(clients, serde, topics, TIMEOUT);
-    Map<String, String> decisions = PipelineOutput.readKeywordDecisions(clients, topics, TIMEOUT);
+    Map<Long, KeywordModel> models = PipelineOutput.readKeywordModels(readers.clients(), readers.serde(), topics,
+        TIMEOUT);
+    Map<String, String> decisions = PipelineOutput.readKeywordDecisions(readers.clients(), topics, TIMEOUT);
     if (models.isEmpty()) {
       System.out.printf("# %s holds no keyword model yet: the app publishes one every"
           + " newsflow.keywords.model.every counted articles.%n", topics.keywordModel());
@@ -80,6 +79,14 @@ final class LearnedNouns {
               KeywordLearner.KEEP.equals(decisions.get(e.getKey())) ? ", kept" : ""));
     }
     decisions.forEach((word, decision) -> System.out.printf("# decision: %s %s%n", decision, word));
+  }
+
+  /** The producer settings of {@code config}; a decision is written durably or reported as failed. */
+  static Map<String, Object> producerConfig(Map<String, String> config) {
+    Map<String, Object> producer = KafkaClientSettings.producer(config);
+    producer.put(CommonClientConfigs.CLIENT_ID_CONFIG, CLIENT_ID);
+    producer.put(ProducerConfig.ACKS_CONFIG, "all");
+    return producer;
   }
 
   private static String nfkc(String word) {

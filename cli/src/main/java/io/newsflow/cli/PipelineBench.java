@@ -3,8 +3,8 @@ package io.newsflow.cli;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.cli.bench.BenchCorpus;
 import io.newsflow.cli.bench.ThreadCpu;
+import io.newsflow.kafka.clients.KafkaClientSettings;
 import io.newsflow.localstack.LocalStack;
-import io.newsflow.producer.ProducerConfig;
 import io.newsflow.producer.ProducerRun;
 import io.newsflow.producer.ProducerSummary;
 import io.newsflow.streams.StreamsApp;
@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,20 +73,20 @@ final class PipelineBench {
     try (LocalStack local = LocalStack.start(LocalStack.Config.forTests())) {
       local.createTopics(Map.of(TopicNames.RAW, partitions));
       Forward forward = new Forward();
-      try (StreamsApp app = StreamsApp.start(streamsConfig(local, threads, settings, stateDir));
-          DemoWatcher watcher = new DemoWatcher(local.bootstrapServers(), local.schemaRegistryUrl(),
-              TopicNames.defaults(), forward, false)) {
+      Map<String, String> config = streamsConfig(local, threads, settings, stateDir);
+      try (StreamsApp app = StreamsApp.start(config);
+          DemoWatcher watcher = new DemoWatcher(config, TopicNames.defaults(), forward, false)) {
         awaitRunning(app.streams());
         watcher.awaitAssignment(STARTUP);
         if (warmUp != null) {
-          runPhase(warmUp, local, watcher, forward, timeout, null);
+          runPhase(warmUp, config, watcher, forward, timeout, null);
         }
         ThreadCpu cpu = ThreadCpu.start();
-        Phase phase = runPhase(corpus, local, watcher, forward, timeout, cpu);
+        Phase phase = runPhase(corpus, config, watcher, forward, timeout, cpu);
         Map<String, Long> cpuByGroup = cpu.byGroup(PipelineBench::group);
         long processCpu = cpu.processCpuNanos();
         Tracker tracker = phase.tracker();
-        Map<String, Long> sendTimes = sendTimes(local.bootstrapServers());
+        Map<String, Long> sendTimes = sendTimes(config);
         long[] latencies = tracker.latencies(sendTimes);
         long lastSend = corpus.ids().stream().filter(sendTimes::containsKey).mapToLong(sendTimes::get).max()
             .orElse(phase.start());
@@ -102,7 +101,7 @@ final class PipelineBench {
   }
 
   /** Sends {@code corpus} and waits until every article came out and trend snapshots followed. */
-  private static Phase runPhase(BenchCorpus corpus, LocalStack local, DemoWatcher watcher, Forward forward,
+  private static Phase runPhase(BenchCorpus corpus, Map<String, String> config, DemoWatcher watcher, Forward forward,
       Duration timeout, ThreadCpu cpu) {
     Set<String> expected = corpus.ids();
     Tracker tracker = new Tracker(expected);
@@ -112,7 +111,7 @@ final class PipelineBench {
     AtomicReference<RuntimeException> producerFailure = new AtomicReference<>();
     Thread producer = new Thread(() -> {
       try {
-        sent.set(ProducerRun.sending(ProducerConfig.of(local.bootstrapServers(), local.schemaRegistryUrl()))
+        sent.set(ProducerRun.sending(ProduceCommand.producerConfig(config, TopicNames.RAW))
             .run(List.of(corpus.jsonLines())));
       } catch (RuntimeException e) {
         producerFailure.set(e);
@@ -231,9 +230,8 @@ final class PipelineBench {
   }
 
   /** The send time of each record on news.raw: its CreateTime, which the producer client sets in send(). */
-  private static Map<String, Long> sendTimes(String bootstrapServers) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+  private static Map<String, Long> sendTimes(Map<String, String> config) {
+    Map<String, Object> props = KafkaClientSettings.consumer(config);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     Map<String, Long> times = new HashMap<>();
     try (KafkaConsumer<String, byte[]> consumer =

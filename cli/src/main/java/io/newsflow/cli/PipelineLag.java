@@ -1,10 +1,9 @@
 package io.newsflow.cli;
 
+import io.newsflow.kafka.clients.KafkaClientSettings;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -29,10 +28,9 @@ final class PipelineLag implements AutoCloseable {
   private final String rawTopic;
   private long caughtUpSince = -1;
 
-  PipelineLag(String bootstrapServers, String applicationId, String rawTopic) {
-    Properties props = new Properties();
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    this.admin = Admin.create(props);
+  /** The lag of app {@code applicationId} on the cluster of {@code config}, which also holds its clients' settings. */
+  PipelineLag(Map<String, String> config, String applicationId, String rawTopic) {
+    this.admin = Admin.create(adminConfig(config));
     this.applicationId = applicationId;
     this.rawTopic = rawTopic;
   }
@@ -75,6 +73,12 @@ final class PipelineLag implements AutoCloseable {
       Thread.currentThread().interrupt();
       return Long.MAX_VALUE;
     }
+  }
+
+  static Map<String, Object> adminConfig(Map<String, String> config) {
+    Map<String, Object> props = KafkaClientSettings.admin(config);
+    props.put(AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-demo-lag");
+    return props;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.kafka.clients.KafkaClientSettings;
 import io.newsflow.registry.client.SchemaRegistryClient;
 import io.newsflow.registry.client.SchemaRegistryClients;
 import io.newsflow.registry.client.SchemaRegistryException;
@@ -56,8 +57,9 @@ final class TailCommand implements Callable<Integer> {
     Map<String, String> config = cluster.resolve();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Shutdown shutdown = Shutdown.onSignal();
-    try (SchemaRegistryClient registry = SchemaRegistryClients.create(config);
-        KafkaConsumer<byte[], byte[]> consumer = consumer(config)) {
+    try (SchemaRegistryClient registry = SchemaRegistryClients.create(SchemaRegistryClients.clientSettings(config));
+        KafkaConsumer<byte[], byte[]> consumer =
+            new KafkaConsumer<>(consumerConfig(config), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = consumer.partitionsFor(topic, METADATA_TIMEOUT).stream()
           .map(p -> new TopicPartition(p.topic(), p.partition()))
           .toList();
@@ -99,11 +101,12 @@ final class TailCommand implements Callable<Integer> {
     }
   }
 
-  private static KafkaConsumer<byte[], byte[]> consumer(Map<String, String> config) {
-    Map<String, Object> props = LayeredConfig.kafkaClient(config);
+  /** The consumer settings of {@code config}, committing nothing and reading committed records only. */
+  static Map<String, Object> consumerConfig(Map<String, String> config) {
+    Map<String, Object> props = KafkaClientSettings.consumer(config);
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-tail");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    return props;
   }
 }

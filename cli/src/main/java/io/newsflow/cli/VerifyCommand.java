@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,14 +68,14 @@ final class VerifyCommand implements Callable<Integer> {
     alone.rejected().stream().limit(5).forEach(r -> System.out.printf("  dead letter %s: %s%n", r.id(), r.reason()));
     read.failures().forEach(f -> System.out.printf("%s  cannot read: %s%n", f.origin(), f.reason()));
 
-    Map<String, Object> clients = LayeredConfig.kafkaClient(config);
-    clients.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-verify");
-    Map<String, Object> serde = LayeredConfig.registryClient(config);
+    OutputReaders readers = OutputReaders.of(config, "newsflow-verify");
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       // Each article is replayed with the keyword model version it recorded (see io.newsflow.streams.learn).
-      ModelHistory history = PipelineOutput.readModels(clients, serde, settings.topics(), Duration.ofSeconds(60));
-      PipelineResult observed = PipelineOutput.read(clients, serde, settings.topics(), Duration.ofSeconds(60));
+      ModelHistory history = PipelineOutput.readModels(readers.clients(), readers.serde(), settings.topics(),
+          Duration.ofSeconds(60));
+      PipelineResult observed = PipelineOutput.read(readers.clients(), readers.serde(), settings.topics(),
+          Duration.ofSeconds(60));
       List<String> differences = new ArrayList<>(history.problems());
       differences.addAll(Differences.between(plan.expected(history).result(), observed));
       if (differences.isEmpty() || System.nanoTime() >= deadline) {

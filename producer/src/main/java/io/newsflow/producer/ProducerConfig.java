@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param bootstrapServers Kafka {@code bootstrap.servers}
  * @param schemaRegistryUrl {@code schema.registry.url} for the Avro serializer (http(s)://... or mock://scope)
  * @param topic the topic RawArticle records go to; null means {@link #DEFAULT_TOPIC}
- * @param extraProperties further producer and serializer properties; never null
+ * @param extraProperties further settings, e.g. a whole application configuration: the producer takes the Kafka
+ *     producer and security ones, the serializer the registry and serde ones; never null
  */
 public record ProducerConfig(
     String bootstrapServers, String schemaRegistryUrl, String topic, Map<String, Object> extraProperties) {

@@ -1,5 +1,6 @@
 package io.newsflow.streams;
 
+import io.newsflow.kafka.clients.KafkaClientSettings;
 import io.newsflow.streams.topics.TopicNames;
 import io.newsflow.streams.topics.TopicReplication;
 import java.util.HashMap;
@@ -10,10 +11,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,13 +35,7 @@ final class OutputTopics {
   static void create(Properties streamsProps, TopicNames names, Map<String, String> config) {
     int partitions = Integer.parseInt(config.getOrDefault("newsflow.topic.partitions", "3"));
     TopicReplication replication = TopicReplication.from(config);
-    Properties adminProps = new Properties();
-    adminProps.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        streamsProps.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
-    streamsProps.stringPropertyNames().stream()
-        .filter(k -> k.startsWith("security.") || k.startsWith("sasl.") || k.startsWith("ssl."))
-        .forEach(k -> adminProps.put(k, streamsProps.getProperty(k)));
-    try (Admin admin = Admin.create(adminProps)) {
+    try (Admin admin = Admin.create(KafkaClientSettings.admin(streamsProps))) {
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing = names.all().stream()
           .filter(name -> !existing.contains(name))

@@ -12,7 +12,6 @@ import io.newsflow.streams.support.TransactionFailure;
 import io.newsflow.streams.topics.TopicReplication;
 import io.newsflow.streams.topics.Topics;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -59,9 +58,7 @@ public final class StreamsApp implements AutoCloseable {
     ApiConfig apiConfig = ApiConfig.from(config);
     Properties props = streamsProperties(config);
     props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, apiConfig.applicationServer());
-    Map<String, Object> serdeConfig = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL,
-        require(config, AvroSerdeConfig.SCHEMA_REGISTRY_URL));
-    Topics topics = new Topics(settings.topics(), withRegistryAuth(serdeConfig, config));
+    Topics topics = new Topics(settings.topics(), serdeConfig(config));
     OutputTopics.create(props, settings.topics(), config);
 
     StreamsBuilder builder = new StreamsBuilder();
@@ -169,15 +166,10 @@ public final class StreamsApp implements AutoCloseable {
     return props;
   }
 
-  private static Map<String, Object> withRegistryAuth(Map<String, Object> serdeConfig, Map<String, String> config) {
-    Map<String, Object> all = new HashMap<>(serdeConfig);
-    config.forEach((key, value) -> {
-      if (key.startsWith("basic.auth.") || key.equals(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS)
-          || key.equals(AvroSerdeConfig.USE_LATEST_VERSION)) {
-        all.put(key, value);
-      }
-    });
-    return all;
+  /** What every serde of the topology gets: the registry client's settings (auth, TLS) and the shared serde ones. */
+  static Map<String, Object> serdeConfig(Map<String, String> config) {
+    require(config, AvroSerdeConfig.SCHEMA_REGISTRY_URL);
+    return AvroSerdeConfig.serdeSettings(config);
   }
 
   private static String require(Map<String, String> config, String key) {

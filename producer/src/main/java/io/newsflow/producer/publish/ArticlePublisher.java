@@ -1,6 +1,7 @@
 package io.newsflow.producer.publish;
 
 import io.newsflow.avro.RawArticle;
+import io.newsflow.kafka.clients.KafkaClientSettings;
 import io.newsflow.producer.Failure;
 import io.newsflow.producer.ProducerConfig;
 import io.newsflow.producer.source.SourceAttributes;
@@ -60,8 +61,9 @@ public final class ArticlePublisher implements RecordSink {
   }
 
   /**
-   * The producer's settings: durable and compressed by default, the config's extra properties over them.
-   * The registry url is left out because only the serializer reads it.
+   * The producer's settings: durable and compressed by default, the producer settings among the config's extra
+   * properties ({@link KafkaClientSettings#producer}: security included) over them. Registry keys are left out
+   * because only the serializer reads them.
    */
   public static Map<String, Object> producerProperties(ProducerConfig config) {
     // Written as the property names operators know from the Kafka docs and pass as extra properties.
@@ -83,13 +85,16 @@ public final class ArticlePublisher implements RecordSink {
     properties.put("request.timeout.ms", 30_000);
     properties.put("max.block.ms", 30_000);
     properties.put("client.id", "newsflow-producer");
-    properties.putAll(config.extraProperties());
+    properties.putAll(KafkaClientSettings.producer(config.extraProperties()));
     return properties;
   }
 
-  /** The serializer's settings: the registry url and the extra properties (auth, auto.register ...). */
+  /**
+   * The serializer's settings: the registry url and the serde settings among the extra properties
+   * ({@link AvroSerdeConfig#serdeSettings}: auth, TLS, auto.register ...).
+   */
   public static Map<String, Object> serializerProperties(ProducerConfig config) {
-    Map<String, Object> properties = new HashMap<>(config.extraProperties());
+    Map<String, Object> properties = AvroSerdeConfig.serdeSettings(config.extraProperties());
     properties.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, config.schemaRegistryUrl());
     return properties;
   }

@@ -3,6 +3,7 @@ package io.newsflow.producer.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.producer.ProducerConfig;
+import io.newsflow.registry.testing.SecuredSettings;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +27,26 @@ class ArticlePublisherTest {
         .containsEntry("compression.type", "zstd")
         .containsEntry("linger.ms", 5)
         .containsEntry("delivery.timeout.ms", 60_000)
-        .containsEntry("basic.auth.user.info", "user:secret")
-        .doesNotContainKey("schema.registry.url");
+        .doesNotContainKeys("schema.registry.url", "basic.auth.user.info");
   }
 
   @Test
-  void serializerGetsTheRegistryUrlAndTheExtraProperties() {
+  void serializerGetsTheRegistryUrlAndTheRegistryKeysOfTheExtraProperties() {
     assertThat(ArticlePublisher.serializerProperties(config))
-        .containsEntry("schema.registry.url", "http://localhost:8081")
-        .containsEntry("basic.auth.user.info", "user:secret");
+        .isEqualTo(Map.of("schema.registry.url", "http://localhost:8081", "basic.auth.user.info", "user:secret"));
+  }
+
+  @Test
+  void aWholeSecuredConfigurationGivesTheProducerItsKafkaSecurityAndTheSerializerItsRegistrySecurity() {
+    ProducerConfig secured = ProducerConfig.builder()
+        .bootstrapServers(SecuredSettings.BOOTSTRAP_SERVERS)
+        .schemaRegistryUrl(SecuredSettings.REGISTRY.get("schema.registry.url"))
+        .properties(SecuredSettings.application())
+        .build();
+
+    assertThat(ArticlePublisher.producerProperties(secured)).containsAllEntriesOf(SecuredSettings.KAFKA)
+        .doesNotContainKeys("schema.registry.ssl.truststore.location", "bearer.auth.token", "newsflow.trends.top-n");
+    assertThat(ArticlePublisher.serializerProperties(secured)).isEqualTo(SecuredSettings.REGISTRY);
   }
 
   @Test

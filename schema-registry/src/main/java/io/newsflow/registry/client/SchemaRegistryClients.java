@@ -1,6 +1,7 @@
 package io.newsflow.registry.client;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -69,15 +70,35 @@ public final class SchemaRegistryClients {
     }
   }
 
+  /**
+   * The registry client settings among {@code all}: every {@code schema.registry.*}, {@code basic.auth.*} and
+   * {@code bearer.auth.*} key, unknown ones included so that {@link #warnUnknownKeys} still sees a typo. An
+   * application's whole configuration goes in; what comes out is what each of its registry clients and serdes
+   * gets, so that none of them misses a credential or a trust store another one has.
+   */
+  public static Map<String, Object> clientSettings(Map<String, ?> all) {
+    Map<String, Object> settings = new HashMap<>();
+    all.forEach((key, value) -> {
+      if (value != null && isOwn(key)) {
+        settings.put(key, value);
+      }
+    });
+    return settings;
+  }
+
   /** The keys of {@code configs} under schema.registry., basic.auth. or bearer.auth. that no code here reads. */
   static Set<String> unknownKeys(Map<String, ?> configs) {
     Set<String> unknown = new TreeSet<>();
     for (String key : configs.keySet()) {
-      if (OWN_PREFIXES.stream().anyMatch(key::startsWith) && !KNOWN_KEYS.contains(key)) {
+      if (isOwn(key) && !KNOWN_KEYS.contains(key)) {
         unknown.add(key);
       }
     }
     return unknown;
+  }
+
+  private static boolean isOwn(String key) {
+    return OWN_PREFIXES.stream().anyMatch(key::startsWith);
   }
 
   private static Set<String> known() {

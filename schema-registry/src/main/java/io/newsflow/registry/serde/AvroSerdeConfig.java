@@ -2,6 +2,7 @@ package io.newsflow.registry.serde;
 
 import io.newsflow.registry.client.SchemaRegistryClients;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
@@ -33,6 +34,13 @@ public record AvroSerdeConfig(String schemaRegistryUrl, boolean autoRegisterSche
   public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
 
   /**
+   * The serde keys that hold for every serde of an application; the reader classes (specific.avro.*) are left
+   * out because each serde has its own.
+   */
+  private static final List<String> SHARED_KEYS = List.of(AUTO_REGISTER_SCHEMAS, USE_LATEST_VERSION,
+      LATEST_CACHE_TTL_SEC, KEY_SUBJECT_NAME_STRATEGY, VALUE_SUBJECT_NAME_STRATEGY);
+
+  /**
    * Parses Kafka-style configs (values may be strings, booleans, numbers or lists), warning once about registry
    * keys (schema.registry.*, basic.auth.*, bearer.auth.*) that nothing here reads.
    */
@@ -52,6 +60,22 @@ public record AvroSerdeConfig(String schemaRegistryUrl, boolean autoRegisterSche
         bool(configs, AUTO_REGISTER_SCHEMAS, true),
         bool(configs, USE_LATEST_VERSION, false),
         number(configs, LATEST_CACHE_TTL_SEC, -1));
+  }
+
+  /**
+   * What every serde of an application gets from its whole configuration {@code all}: the registry client's
+   * settings ({@link SchemaRegistryClients#clientSettings}) and the serde settings that hold for all of them
+   * ({@code auto.register.schemas}, {@code use.latest.version}, {@code latest.cache.ttl.sec}, the subject name
+   * strategies).
+   */
+  public static Map<String, Object> serdeSettings(Map<String, ?> all) {
+    Map<String, Object> settings = SchemaRegistryClients.clientSettings(all);
+    for (String key : SHARED_KEYS) {
+      if (all.get(key) != null) {
+        settings.put(key, all.get(key));
+      }
+    }
+    return settings;
   }
 
   /** Confluent's TopicNameStrategy: {@code <topic>-key} or {@code <topic>-value}. */

@@ -1,5 +1,6 @@
 package io.newsflow.registry.server;
 
+import io.newsflow.kafka.clients.KafkaClientSettings;
 import io.newsflow.registry.client.SchemaRegistryException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -49,8 +50,9 @@ final class KafkaSchemaStore implements SchemaStore {
   }
 
   /**
-   * Creates the schemas topic if missing, replays it, and returns a store ready for writes. The store's Kafka
-   * clients get {@code config}'s client settings under their own essential ones.
+   * Creates the schemas topic if missing, replays it, and returns a store ready for writes. Each of the store's
+   * Kafka clients gets what {@link KafkaClientSettings} picks for its kind out of {@code config}'s client settings,
+   * under its own essential ones.
    */
   static KafkaSchemaStore open(SchemaRegistryServer.Config config) {
     String topic = config.schemasTopic();
@@ -217,7 +219,7 @@ final class KafkaSchemaStore implements SchemaStore {
   static Map<String, Object> adminConfig(SchemaRegistryServer.Config config) {
     Map<String, Object> props = new HashMap<>();
     props.put(AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-admin");
-    props.putAll(config.kafkaClientSettings());
+    props.putAll(KafkaClientSettings.admin(config.kafkaClientSettings()));
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
     return props;
   }
@@ -227,7 +229,7 @@ final class KafkaSchemaStore implements SchemaStore {
     Map<String, Object> props = new HashMap<>();
     props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-store");
-    props.putAll(config.kafkaClientSettings());
+    props.putAll(KafkaClientSettings.producer(config.kafkaClientSettings()));
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -240,7 +242,7 @@ final class KafkaSchemaStore implements SchemaStore {
   static Map<String, Object> consumerConfig(SchemaRegistryServer.Config config) {
     Map<String, Object> props = new HashMap<>();
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-schema-registry-replay");
-    props.putAll(config.kafkaClientSettings());
+    props.putAll(KafkaClientSettings.consumer(config.kafkaClientSettings()));
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -54,7 +54,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
    * @param tls the server certificate to serve HTTPS with; null serves plain HTTP
    * @param basicAuthUsers user to password; when not empty every request needs HTTP basic credentials
    * @param kafkaClientSettings settings for the store's Kafka clients (security.protocol, sasl.*, ssl.*, ...),
-   *     applied under the store's own essential ones (bootstrap servers, acks, serializers)
+   *     applied under the store's own essential ones (bootstrap servers, acks, serializers); each client takes the
+   *     keys it knows and every security.*, sasl.*, ssl.* key, so a whole application configuration may be given
    * @param replicationFactor of the schemas topic when the registry creates it; -1 means the broker's
    *     default.replication.factor
    * @param minInsyncReplicas min.insync.replicas of the schemas topic when the registry creates it; empty leaves

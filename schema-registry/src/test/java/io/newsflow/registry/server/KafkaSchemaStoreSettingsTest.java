@@ -2,6 +2,7 @@ package io.newsflow.registry.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.registry.testing.SecuredSettings;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -63,6 +64,20 @@ class KafkaSchemaStoreSettingsTest {
         .containsEntry("key.deserializer", StringDeserializer.class)
         .doesNotContainKey("group.id");
     assertThat(admin).containsAllEntriesOf(SECURITY).containsEntry("bootstrap.servers", "broker-1:9093");
+  }
+
+  @Test
+  void aWholeApplicationConfigurationGivesEachClientOnlyWhatItsKindTakes() {
+    Map<String, String> application = SecuredSettings.application();
+    application.putAll(Map.of("acks", "1", "isolation.level", "read_committed"));
+    SchemaRegistryServer.Config config = KAFKA.withKafkaClientSettings(application);
+
+    assertThat(KafkaSchemaStore.adminConfig(config)).containsAllEntriesOf(SecuredSettings.KAFKA)
+        .doesNotContainKeys("schema.registry.url", "bearer.auth.token", "acks", "isolation.level");
+    assertThat(KafkaSchemaStore.consumerConfig(config)).containsAllEntriesOf(SecuredSettings.KAFKA)
+        .containsEntry("isolation.level", "read_committed").doesNotContainKeys("schema.registry.url", "acks");
+    assertThat(KafkaSchemaStore.producerConfig(config)).containsAllEntriesOf(SecuredSettings.KAFKA)
+        .containsEntry("acks", "all").doesNotContainKeys("schema.registry.url", "isolation.level");
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.newsflow.avro.DuplicateNotice;
 import io.newsflow.avro.KeywordModel;
 import io.newsflow.avro.TrendEntry;
 import io.newsflow.avro.TrendSnapshot;
+import io.newsflow.kafka.clients.KafkaClientSettings;
 import io.newsflow.registry.serde.AvroDeserializer;
 import io.newsflow.streams.keywords.Keywords;
 import io.newsflow.streams.topics.TopicNames;
@@ -38,10 +39,11 @@ public final class PipelineOutput {
   /**
    * Reads both topics to their ends.
    *
-   * @param clientConfig Kafka client settings ({@code bootstrap.servers}, security ...)
+   * @param clientConfig Kafka client settings ({@code bootstrap.servers}, security ...); the consumer takes its own
+   *     among them ({@link KafkaClientSettings#consumer}), so a whole configuration may be given
    * @param serdeConfig the Avro serde's settings ({@code schema.registry.url} ...)
    */
-  public static PipelineResult read(Map<String, Object> clientConfig, Map<String, ?> serdeConfig, TopicNames topics,
+  public static PipelineResult read(Map<String, ?> clientConfig, Map<String, ?> serdeConfig, TopicNames topics,
       Duration timeout) {
     Map<String, PipelineResult.Notice> notices = new TreeMap<>();
     try (AvroDeserializer<DuplicateNotice> values = new AvroDeserializer<>(DuplicateNotice.class)) {
@@ -75,7 +77,7 @@ public final class PipelineOutput {
    * Which keyword model version each article on news.articles was extracted with, and the versions on
    * news.keyword-model: what the oracle replays the keywords stage with.
    */
-  public static ModelHistory readModels(Map<String, Object> clientConfig, Map<String, ?> serdeConfig,
+  public static ModelHistory readModels(Map<String, ?> clientConfig, Map<String, ?> serdeConfig,
       TopicNames topics, Duration timeout) {
     Map<String, Long> versionOf = new HashMap<>();
     try (AvroDeserializer<Article> values = new AvroDeserializer<>(Article.class)) {
@@ -96,7 +98,7 @@ public final class PipelineOutput {
   }
 
   /** The versions on news.keyword-model, by version. */
-  public static Map<Long, KeywordModel> readKeywordModels(Map<String, Object> clientConfig,
+  public static Map<Long, KeywordModel> readKeywordModels(Map<String, ?> clientConfig,
       Map<String, ?> serdeConfig, TopicNames topics, Duration timeout) {
     Map<Long, KeywordModel> models = new TreeMap<>();
     try (AvroDeserializer<KeywordModel> values = new AvroDeserializer<>(KeywordModel.class)) {
@@ -114,7 +116,7 @@ public final class PipelineOutput {
   }
 
   /** The operators' decisions on news.keyword-decisions: word to "keep" or "drop". */
-  public static Map<String, String> readKeywordDecisions(Map<String, Object> clientConfig, TopicNames topics,
+  public static Map<String, String> readKeywordDecisions(Map<String, ?> clientConfig, TopicNames topics,
       Duration timeout) {
     Map<String, String> decisions = new TreeMap<>();
     readAll(clientConfig, topics.keywordDecisions(), timeout, (key, bytes) -> {
@@ -127,14 +129,10 @@ public final class PipelineOutput {
     return decisions;
   }
 
-  private static void readAll(Map<String, Object> clientConfig, String topic, Duration timeout,
+  private static void readAll(Map<String, ?> clientConfig, String topic, Duration timeout,
       BiConsumer<String, byte[]> sink) {
-    Map<String, Object> config = new HashMap<>(clientConfig);
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
     try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+        new KafkaConsumer<>(consumerConfig(clientConfig), new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
           .map(p -> new TopicPartition(p.topic(), p.partition()))
           .toList();
@@ -151,5 +149,14 @@ public final class PipelineOutput {
         }
       }
     }
+  }
+
+  /** The consumer settings of {@code clientConfig}, reading as a downstream consumer does and committing nothing. */
+  static Map<String, Object> consumerConfig(Map<String, ?> clientConfig) {
+    Map<String, Object> config = KafkaClientSettings.consumer(clientConfig);
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    return config;
   }
 }
