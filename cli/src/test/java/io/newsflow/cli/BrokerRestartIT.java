@@ -3,8 +3,6 @@ package io.newsflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.producer.source.ArticleSource;
 import io.newsflow.streams.verify.Oracle;
@@ -56,7 +54,7 @@ class BrokerRestartIT {
     String registry = "http://localhost:" + registryPort;
     Path input = Files.createDirectories(dir.resolve("input"));
     List<RawArticle> generated = SyntheticNews.generate(900, 5, START, Duration.ofDays(3));
-    writeJsonLines(generated, input.resolve("newswire.jsonl"));
+    NewswireFile.write(generated, input.resolve("newswire.jsonl"));
     PipelineRun run = new PipelineRun("restart", bootstrap, registry, 3);
     run.config().put("num.stream.threads", "2");
     // A producer run sends an id once (a record read again is the same item), so the oracle gets each id once.
@@ -129,26 +127,6 @@ class BrokerRestartIT {
 
   private void killBroker() throws InterruptedException {
     broker.destroyForcibly().waitFor();
-  }
-
-  private static void writeJsonLines(List<RawArticle> articles, Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<String> lines = new ArrayList<>();
-    for (RawArticle a : articles) {
-      ObjectNode node = json.createObjectNode();
-      node.put("id", a.getId());
-      node.put("url", a.getUrl());
-      node.put("title", a.getTitle());
-      node.put("body", a.getBody());
-      node.put("publishedAt", a.getPublishedAt().toString());
-      String updated = a.getAttributes().get("updatedAt");
-      if (updated != null) {
-        node.put("updatedAt", updated);
-      }
-      node.put("publisher", a.getAttributes().get("publisher"));
-      lines.add(json.writeValueAsString(node));
-    }
-    Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
   private static String java() {

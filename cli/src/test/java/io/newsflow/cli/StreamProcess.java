@@ -1,14 +1,20 @@
 package io.newsflow.cli;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code newsflow stream} as a child process from the packaged jar, as an operator runs it, so that a test can
@@ -22,6 +28,7 @@ final class StreamProcess {
   private final Path dir;
   private final List<String> command = new ArrayList<>();
   private Process process;
+  private long logOffset;
 
   StreamProcess(Path dir, String bootstrapServers, String registryUrl, Map<String, String> settings) {
     this.dir = dir;
@@ -42,6 +49,7 @@ final class StreamProcess {
     try {
       Files.createDirectories(dir);
       File log = dir.resolve("stream.log").toFile();
+      logOffset = log.exists() ? log.length() : 0;
       process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
       return this;
@@ -56,6 +64,20 @@ final class StreamProcess {
 
   Path log() {
     return dir.resolve("stream.log");
+  }
+
+  /**
+   * The base URL of this run's operator API (http://127.0.0.1:PORT), from the line the command prints once the
+   * app runs; waits for it.
+   */
+  String apiUrl() {
+    Pattern line = Pattern.compile("API at (http://[^/ ]+)/");
+    return await().atMost(Duration.ofMinutes(2)).until(() -> {
+      byte[] all = Files.readAllBytes(log());
+      Matcher m = line.matcher(new String(all, (int) Math.min(logOffset, all.length),
+          all.length - (int) Math.min(logOffset, all.length), StandardCharsets.UTF_8));
+      return m.find() ? m.group(1) : null;
+    }, url -> url != null);
   }
 
   /** SIGKILL, then waits for the process to be gone. */
