@@ -3,6 +3,7 @@ package io.newsflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.kafka.embedded.KafkaCluster;
 import io.newsflow.registry.server.SchemaRegistryServer;
@@ -11,6 +12,7 @@ import io.newsflow.streams.verify.PipelineRun;
 import io.newsflow.streams.verify.SyntheticNews;
 import io.newsflow.streams.verify.TopicOffsets;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,6 +57,9 @@ class ClusterFailoverIT {
   @TempDir
   static Path clusterDir;
 
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private static KafkaCluster cluster;
   private static SchemaRegistryServer registry;
 
@@ -66,6 +71,7 @@ class ClusterFailoverIT {
   /** Faults and how long each took to settle: [fault, settled), during which errors are allowed. */
   private final List<Instant[]> unsettled = new ArrayList<>();
   private PipelineRun run;
+  private CompletableFuture<Void> produced;
 
   @BeforeAll
   static void startCluster() throws IOException {
@@ -158,7 +164,7 @@ class ClusterFailoverIT {
       assertEveryTopicReplicatedThreeTimes();
       List<String> ids = input.stream().limit(300).map(RawArticle::getId).toList();
       try (ApiProbe probe = new ApiProbe(() -> urls.stream().filter(u -> u != null).toList(), ids)) {
-        CompletableFuture<Void> produced = run.produceAtRate(input, 40);
+        produced = run.produceAtRate(input, 40);
         awaitProgress(offsets, 250);
         faults.inject(offsets);
         produced.get(5, TimeUnit.MINUTES);
@@ -185,7 +191,7 @@ class ClusterFailoverIT {
     List<String> live = urls.stream().filter(u -> u != null).toList();
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
       await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() ->
-          stable(admin, live.size()) && live.stream().allMatch(ClusterFailoverIT::ready));
+          stable(admin, live.size()) && live.stream().allMatch(url -> ready(url) && seesOnly(url, live)));
     }
     Instant at = Instant.now();
     unsettled.add(new Instant[] {fault, at});
@@ -228,24 +234,44 @@ class ClusterFailoverIT {
   }
 
   private static boolean ready(String url) {
+    return get(url + "/ready").statusCode() == 200;
+  }
+
+  /** Whether the instance's view of the group (its interactive-query metadata) is exactly the live instances. */
+  private static boolean seesOnly(String url, List<String> live) {
+    HttpResponse<String> stats = get(url + "/api/stats");
+    if (stats.statusCode() != 200) {
+      return false;
+    }
+    List<String> seen = new ArrayList<>();
     try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(url + "/ready")).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200;
+      JSON.readTree(stats.body()).path("instances").forEach(node -> seen.add("http://" + node.asText()));
     } catch (IOException e) {
       return false;
+    }
+    return seen.size() == live.size() && seen.containsAll(live);
+  }
+
+  private static HttpResponse<String> get(String url) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      throw new IllegalStateException(e);
     }
   }
 
-  /** Waits until the app has read {@code records} more articles into its first exchange. */
+  /**
+   * Waits until the app has read {@code records} more articles into its first exchange, or the input has all been
+   * sent (a slow restart may outlast it).
+   */
   private void awaitProgress(TopicOffsets offsets, int records) {
     String topic = run.config().get("application.id") + "-dedup-by-item-repartition";
     long from = offsets.written(topic);
     await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
-        .until(() -> offsets.written(topic) >= from + records);
+        .until(() -> offsets.written(topic) >= from + records || produced != null && produced.isDone());
   }
 }

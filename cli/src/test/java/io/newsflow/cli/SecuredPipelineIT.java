@@ -95,7 +95,8 @@ class SecuredPipelineIT {
           stream.apiUrl();
           Path producerConfig = writeProperties("producer.properties", clientFile("producer", registry.url()));
           assertThat(newsflow("produce", "produce", "--config", producerConfig.toString(), "--topic",
-              run.rawTopic(), "--no-state", "--no-progress", input.toString())).isZero();
+              run.rawTopic(), "--no-state", "--no-progress", input.toString()))
+              .as("%s", Files.readString(dir.resolve("produce.log"))).isZero();
 
           Map<String, String> reader = clientFile("reader", registry.url());
           run.config().forEach((key, value) -> {
@@ -105,7 +106,7 @@ class SecuredPipelineIT {
           });
           Path readerConfig = writeProperties("reader.properties", reader);
           assertThat(newsflow("verify", "verify", "--config", readerConfig.toString(), "--wait", "4m",
-              input.toString())).as(Files.readString(dir.resolve("verify.log"))).isZero();
+              input.toString())).as("%s", Files.readString(dir.resolve("verify.log"))).isZero();
           assertThat(Files.readString(dir.resolve("verify.log"))).contains("differences: 0")
               .contains("oracle: 400 articles");
         } finally {
@@ -126,7 +127,11 @@ class SecuredPipelineIT {
     settings.put("advertised.listeners", "SASL_SSL://localhost:" + port);
     settings.put("listener.security.protocol.map", "SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT");
     settings.put("inter.broker.listener.name", "SASL_SSL");
-    settings.put("sasl.enabled.mechanisms", SCRAM);
+    // PLAIN as Confluent Cloud has it (an API key and secret) for the producer; SCRAM for everyone else.
+    settings.put("sasl.enabled.mechanisms", SCRAM + ",PLAIN");
+    settings.put("listener.name.sasl_ssl.plain.sasl.jaas.config",
+        "org.apache.kafka.common.security.plain.PlainLoginModule required user_producer=\""
+            + USERS.get("producer") + "\";");
     settings.put("sasl.mechanism.inter.broker.protocol", SCRAM);
     settings.put("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config", jaas("admin"));
     settings.put("ssl.keystore.location", pki.serverKeyStore().toString());
@@ -201,12 +206,21 @@ class SecuredPipelineIT {
         HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
-  /** A principal's Kafka client settings: SASL_SSL with SCRAM, trusting the test CA. */
+  /**
+   * A principal's Kafka client settings: SASL_SSL, trusting the test CA; the producer with PLAIN, the keys of the
+   * README's Confluent Cloud example, the others with SCRAM.
+   */
   private Map<String, String> kafkaClient(String user) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("security.protocol", "SASL_SSL");
-    settings.put("sasl.mechanism", SCRAM);
-    settings.put("sasl.jaas.config", jaas(user));
+    if (user.equals("producer")) {
+      settings.put("sasl.mechanism", "PLAIN");
+      settings.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+          + user + "\" password=\"" + USERS.get(user) + "\";");
+    } else {
+      settings.put("sasl.mechanism", SCRAM);
+      settings.put("sasl.jaas.config", jaas(user));
+    }
     settings.put("ssl.truststore.location", pki.trustStore().toString());
     settings.put("ssl.truststore.password", TestPki.PASSWORD);
     settings.put("ssl.truststore.type", "PKCS12");

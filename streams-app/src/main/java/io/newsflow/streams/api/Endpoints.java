@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -121,6 +122,11 @@ final class Endpoints {
     ctx.json(TrendQueries.keyword(keyword, window, gatherSnapshots(window, from, to, limit)));
   }
 
+  /**
+   * The article from the instance whose active task holds its partition, or, when that instance does not answer or
+   * its store is not queryable (it died, it is restoring after a rebalance), from one holding a standby replica:
+   * an answer a few commits old beats a 5xx while the group settles.
+   */
   void article(Context ctx) {
     String id = ctx.pathParam("id");
     KeyQueryMetadata owner = streams.queryMetadataForKey(OperatorApi.ARTICLES_STORE, id, KEYS);
@@ -128,16 +134,36 @@ final class Endpoints {
       throw ApiException.unavailable("no instance holds the partition of article " + id + " now (streams state "
           + streams.state() + "); retry shortly");
     }
-    HostInfo host = owner.activeHost();
-    ctx.header(INSTANCE_HEADER, host.host() + ":" + host.port());
+    List<HostInfo> holders = new ArrayList<>();
+    holders.add(owner.activeHost());
+    holders.addAll(owner.standbyHosts());
+    ApiException failed = null;
+    for (HostInfo host : holders) {
+      try {
+        articleFrom(ctx, host, id, owner.partition());
+        return;
+      } catch (ApiException e) {
+        if (e.status() < 500) {
+          throw e;
+        }
+        failed = e;
+      }
+    }
+    throw failed;
+  }
+
+  private void articleFrom(Context ctx, HostInfo host, String id, int partition) {
     if (host.equals(self)) {
-      ctx.json(local.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id)));
+      ArticleView article = local.article(id, partition)
+          .orElseThrow(() -> ApiException.notFound("no article with id " + id));
+      ctx.header(INSTANCE_HEADER, host.host() + ":" + host.port()).json(article);
       return;
     }
-    PeerClient.Answer answer = join(peers.get(host, "/internal/articles/" + encode(id)));
+    PeerClient.Answer answer = join(peers.get(host, "/internal/articles/" + encode(id) + "?partition=" + partition));
     if (answer.status() != 200 && answer.status() != 404) {
       peers.read(answer, ArticleView.class);
     }
+    ctx.header(INSTANCE_HEADER, host.host() + ":" + host.port());
     ctx.status(answer.status()).contentType("application/json").result(answer.body());
   }
 
@@ -162,7 +188,14 @@ final class Endpoints {
 
   void localArticle(Context ctx) {
     String id = ctx.pathParam("id");
-    local.article(id).ifPresentOrElse(ctx::json,
+    String partition = ctx.queryParam("partition");
+    Optional<ArticleView> article;
+    try {
+      article = partition == null ? local.article(id) : local.article(id, Integer.parseInt(partition));
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("partition must be a number, was " + partition);
+    }
+    article.ifPresentOrElse(ctx::json,
         () -> ctx.status(404).json(new ErrorView(404, "no article with id " + id)));
   }
 

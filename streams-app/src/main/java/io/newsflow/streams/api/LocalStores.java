@@ -23,8 +23,9 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Interactive queries against this instance's active store partitions only; {@link ApiServer} combines them
- * with the other instances' answers. A store that is not queryable now (rebalancing, restoring) is a 503.
+ * Interactive queries against this instance's active store partitions ({@link ApiServer} combines them with the
+ * other instances' answers), and, for one article, against a named partition held here as active or standby. A
+ * store that is not queryable now (rebalancing, restoring) is a 503.
  */
 final class LocalStores {
 
@@ -38,6 +39,24 @@ final class LocalStores {
     ValueAndTimestamp<Article> stored = store(OperatorApi.ARTICLES_STORE,
         QueryableStoreTypes.<String, Article>timestampedKeyValueStore()).get(id);
     return Optional.ofNullable(stored).map(v -> ArticleView.of(v.value(), v.timestamp()));
+  }
+
+  /**
+   * The article from partition {@code partition} of the store held here, active or standby, restoring or not: the
+   * caller asked this instance because the group's metadata says it holds that partition.
+   */
+  Optional<ArticleView> article(String id, int partition) {
+    ReadOnlyKeyValueStore<String, ValueAndTimestamp<Article>> store;
+    try {
+      store = streams.store(StoreQueryParameters.fromNameAndType(OperatorApi.ARTICLES_STORE,
+          QueryableStoreTypes.<String, Article>timestampedKeyValueStore()).withPartition(partition).enableStaleStores());
+      ValueAndTimestamp<Article> stored = store.get(id);
+      return Optional.ofNullable(stored).map(v -> ArticleView.of(v.value(), v.timestamp()));
+    } catch (InvalidStateStoreException e) {
+      throw ApiException.unavailable("partition " + partition + " of store " + OperatorApi.ARTICLES_STORE
+          + " is not queryable here now (streams state " + streams.state() + "): " + e.getMessage()
+          + "; retry shortly");
+    }
   }
 
   /** The {@code limit} most recently indexed articles held here, newest first. */
