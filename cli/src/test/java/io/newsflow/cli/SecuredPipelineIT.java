@@ -7,6 +7,7 @@ import io.newsflow.avro.RawArticle;
 import io.newsflow.kafka.embedded.ClusterMember;
 import io.newsflow.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsflow.kafka.embedded.Ports;
+import io.newsflow.producer.SentVersions;
 import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.registry.server.ServerTls;
 import io.newsflow.registry.testing.TestPki;
@@ -20,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,13 +66,14 @@ class SecuredPipelineIT {
   Path dir;
 
   private TestPki pki;
+  private String bootstrap;
 
   @Test
   void producesStreamsAndVerifiesOverSaslSslWithAclsAndARegistryBehindBasicAuthOverHttps() throws Exception {
     assertThat(StreamProcess.JAR).as("the packaged jar (mvn package runs before the ITs)").exists();
     pki = TestPki.create(Files.createDirectories(dir.resolve("pki")));
     try (EmbeddedKafkaBroker broker = startSecuredBroker()) {
-      String bootstrap = broker.bootstrapServers();
+      bootstrap = broker.bootstrapServers();
       PipelineRun run = new PipelineRun("secured", bootstrap, "unused", 3);
       String appId = run.config().get("application.id");
       grantAcls(bootstrap, appId);
@@ -108,12 +111,23 @@ class SecuredPipelineIT {
           assertThat(newsflow("verify", "verify", "--config", readerConfig.toString(), "--wait", "4m",
               input.toString())).as("%s", Files.readString(dir.resolve("verify.log"))).isZero();
           assertThat(Files.readString(dir.resolve("verify.log"))).contains("differences: 0")
-              .contains("oracle: 400 articles");
+              .contains("oracle: " + SentVersions.sentOnce(articles).size() + " articles");
         } finally {
           stream.stop();
+          keepLogs();
         }
         assertThat(Files.readString(stream.log())).doesNotContain("event=unexpected-error");
         assertProducerCannotReadTheArticles(bootstrap, run.config().get("newsflow.topic.articles"));
+      }
+    }
+  }
+
+  /** The commands' logs outlive the temporary directory, for a failure to be read. */
+  private void keepLogs() throws IOException {
+    Path kept = Files.createDirectories(Path.of("target", "it-logs", getClass().getSimpleName()));
+    for (Path log : List.of(dir.resolve("produce.log"), dir.resolve("verify.log"), dir.resolve("app/stream.log"))) {
+      if (Files.exists(log)) {
+        Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
@@ -230,6 +244,7 @@ class SecuredPipelineIT {
   /** A command's whole configuration file: its principal's Kafka settings and Confluent's registry keys. */
   private Map<String, String> clientFile(String user, String registryUrl) {
     Map<String, String> settings = kafkaClient(user);
+    settings.put("bootstrap.servers", bootstrap);
     settings.put("schema.registry.url", registryUrl);
     settings.put("basic.auth.credentials.source", "USER_INFO");
     settings.put("basic.auth.user.info", REGISTRY_USER_INFO);
@@ -259,8 +274,11 @@ class SecuredPipelineIT {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", StreamProcess.JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve(log + ".log").toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve(log + ".log").toFile());
+    // Kafka's own warnings (authentication, authorization) are what a failure here needs to show.
+    builder.environment().put("NEWSFLOW_KAFKA_LOG_LEVEL", "WARN");
+    Process process = builder.start();
     assertThat(process.waitFor(6, TimeUnit.MINUTES)).as("%s finished", log).isTrue();
     return process.exitValue();
   }

@@ -50,8 +50,11 @@ final class StreamProcess {
       Files.createDirectories(dir);
       File log = dir.resolve("stream.log").toFile();
       logOffset = log.exists() ? log.length() : 0;
-      process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+      // Kafka's own warnings (a broker gone, a request refused) belong in the log a failed test leaves.
+      builder.environment().put("NEWSFLOW_KAFKA_LOG_LEVEL", "WARN");
+      process = builder.start();
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
