@@ -3,6 +3,7 @@ package io.newsflow.cli;
 import io.newsflow.cli.bench.AnalyzerBench;
 import io.newsflow.cli.bench.BenchCorpus;
 import io.newsflow.cli.bench.Percentiles;
+import io.newsflow.cli.bench.TrendCeiling;
 import io.newsflow.streams.keywords.KeywordConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +70,12 @@ final class BenchCommand implements Callable<Integer> {
           + "long-running process).")
   int warmUp;
 
+  @Option(names = "--trend-ceiling",
+      description = "Also measure the trend stage's one task from Kafka Streams' task metrics and print the "
+          + "articles/s it could take on one thread. Runs the streams app at metrics.recording.level=DEBUG, which "
+          + "makes the rest of the pipeline slower, hence not by default.")
+  boolean trendCeiling;
+
   @Option(names = "--timeout", defaultValue = "PT10M",
       description = "Give up on the pipeline run after this long (default: ${DEFAULT-VALUE}).")
   Duration timeout;
@@ -84,8 +91,10 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf("newsflow bench: %s%n", data.description());
       System.out.printf("  %d articles normalized (%s), %s of text; %d rejected by the normalizer%n",
           data.normalized().size(), languages(data), megabytes(data.bytes()), data.notNormalized());
+      Map<String, String> overrides = new TreeMap<>(trendCeiling ? PipelineBench.trendCeilingSettings() : Map.of());
+      overrides.putAll(settings);
       Map<String, String> streams = new TreeMap<>(PipelineBench.defaults(n));
-      streams.putAll(settings);
+      streams.putAll(overrides);
       System.out.printf("  threads: %d; news.raw partitions: %d; processors: %d; streams settings: %s%n", n, p,
           Runtime.getRuntime().availableProcessors(), streams);
 
@@ -97,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
 
       BenchCorpus warm = warmUp > 0 ? BenchCorpus.warmUp(seeds, warmUp, work) : null;
       PipelineBench.Result pipeline =
-          PipelineBench.run(data, warm, n, p, settings, timeout, work.resolve("state"));
+          PipelineBench.run(data, warm, n, p, overrides, timeout, work.resolve("state"));
       double articlesPerSecond = pipeline.sent() / pipeline.seconds();
       double megabytesPerSecond = data.bytes() / 1e6 / pipeline.seconds();
       System.out.printf(Locale.ROOT,
@@ -110,6 +119,9 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "ratio pipeline/analyzer: %.2f (target %.2f)%n", ratio, TARGET_RATIO);
       printLatency(pipeline);
       printWhereTheTimeWent(pipeline, analyzer);
+      if (trendCeiling) {
+        printTrendCeiling(pipeline);
+      }
       return ExitCodes.OK;
     } finally {
       deleteRecursively(work);
@@ -162,6 +174,11 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT,
         "CPU per article: analyzer %.2f ms, pipeline %.2f ms (whole process); on cores both use fully, the ratio "
             + "can reach at most %.2f%n", analyzerCost, pipelineCost, analyzerCost / pipelineCost);
+  }
+
+  private static void printTrendCeiling(PipelineBench.Result pipeline) {
+    System.out.println(pipeline.trend().map(TrendCeiling::report).orElse(
+        "trend task: no figure (its task metrics were not there, or restarted during the run)"));
   }
 
   private static String languages(BenchCorpus data) {

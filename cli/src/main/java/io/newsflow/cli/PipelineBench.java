@@ -2,11 +2,15 @@ package io.newsflow.cli;
 
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.cli.bench.BenchCorpus;
+import io.newsflow.cli.bench.TaskByTopic;
+import io.newsflow.cli.bench.TaskSnapshot;
 import io.newsflow.cli.bench.ThreadCpu;
+import io.newsflow.cli.bench.TrendCeiling;
 import io.newsflow.kafka.clients.KafkaClientSettings;
 import io.newsflow.localstack.LocalStack;
 import io.newsflow.producer.ProducerRun;
 import io.newsflow.producer.ProducerSummary;
+import io.newsflow.streams.NewsflowTopology;
 import io.newsflow.streams.StreamsApp;
 import io.newsflow.streams.topics.TopicNames;
 import java.nio.file.Path;
@@ -16,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,6 +43,7 @@ final class PipelineBench {
   /** How often the watcher polls; it bounds the precision of the receive times. */
   private static final Duration POLL = Duration.ofMillis(20);
   private static final Duration STARTUP = Duration.ofMinutes(2);
+  private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
 
   /**
    * What the run measured; times are milliseconds after the producer started.
@@ -52,9 +58,11 @@ final class PipelineBench {
    * @param lastArticleMillis when the last article was received from the output topics
    * @param cpuNanos CPU nanoseconds by thread group during the run
    * @param processCpuNanos CPU nanoseconds of the whole process during the run
+   * @param trend the trend stage's task during the run, from its metrics; empty when they were not there
    */
   record Result(long sent, int unique, int duplicates, int deadLetters, long millis, long[] latencies,
-      long lastSendMillis, long lastArticleMillis, Map<String, Long> cpuNanos, long processCpuNanos) {
+      long lastSendMillis, long lastArticleMillis, Map<String, Long> cpuNanos, long processCpuNanos,
+      Optional<TrendCeiling> trend) {
 
     double seconds() {
       return millis / 1000.0;
@@ -81,20 +89,35 @@ final class PipelineBench {
         if (warmUp != null) {
           runPhase(warmUp, config, watcher, forward, timeout, null);
         }
+        Optional<String> trendTask = TaskByTopic.find(app.streams().metadataForLocalThreads(), trendTopic(config));
+        TaskSnapshot trendBefore = trendSnapshot(app.streams(), trendTask);
         ThreadCpu cpu = ThreadCpu.start();
         Phase phase = runPhase(corpus, config, watcher, forward, timeout, cpu);
         Map<String, Long> cpuByGroup = cpu.byGroup(PipelineBench::group);
         long processCpu = cpu.processCpuNanos();
+        TaskSnapshot trendAfter = trendSnapshot(app.streams(), trendTask);
         Tracker tracker = phase.tracker();
+        double seconds = (tracker.endMillis() - phase.start()) / 1000.0;
+        Optional<TrendCeiling> trend =
+            trendTask.flatMap(id -> TrendCeiling.between(id, trendBefore, trendAfter, seconds));
         Map<String, Long> sendTimes = sendTimes(config);
         long[] latencies = tracker.latencies(sendTimes);
         long lastSend = corpus.ids().stream().filter(sendTimes::containsKey).mapToLong(sendTimes::get).max()
             .orElse(phase.start());
         return new Result(phase.sent(), tracker.unique(), tracker.duplicates(), tracker.deadLetters(),
             tracker.endMillis() - phase.start(), latencies, lastSend - phase.start(),
-            tracker.lastArticleMillis() - phase.start(), cpuByGroup, processCpu);
+            tracker.lastArticleMillis() - phase.start(), cpuByGroup, processCpu, trend);
       }
     }
+  }
+
+  /** The trend stage's input, which one task reads: every counted article passes through it. */
+  static String trendTopic(Map<String, String> config) {
+    return config.get("application.id") + "-" + NewsflowTopology.TRENDS_REPARTITION + "-repartition";
+  }
+
+  private static TaskSnapshot trendSnapshot(KafkaStreams streams, Optional<String> task) {
+    return task.map(id -> TaskSnapshot.of(streams.metrics(), id)).orElse(TaskSnapshot.NONE);
   }
 
   private record Phase(long start, long sent, Tracker tracker) {
@@ -174,6 +197,15 @@ final class PipelineBench {
     config.put("state.dir", stateDir.toString());
     config.putAll(settings);
     return config;
+  }
+
+  /**
+   * What {@code --trend-ceiling} adds: the task metrics (recorded at DEBUG only), with sample windows longer than
+   * any bench run, so that an average times its count is the summed time since the task started and two snapshots
+   * can be subtracted; with the default (two windows of 30 s) the averages would cover only the last minute or so.
+   */
+  static Map<String, String> trendCeilingSettings() {
+    return Map.of("metrics.recording.level", "DEBUG", "metrics.sample.window.ms", Long.toString(DAY_MILLIS));
   }
 
   /** The settings the bench runs the streams app with, unless overridden with --set. */

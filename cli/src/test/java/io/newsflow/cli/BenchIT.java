@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -18,19 +20,10 @@ class BenchIT {
 
   @Test
   void benchOnATinyCorpusPrintsBothThroughputsTheirRatioAndLatency() {
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    int exit;
-    try {
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      exit = new CommandLine(new Newsflow()).execute("bench", "--articles", "30", "--warm-up", "10", "--threads",
-          "1", "--seeds", Path.of("..", "seeds").toString(), "--timeout", "PT45S");
-    } finally {
-      System.setOut(original);
-    }
-    String output = captured.toString(StandardCharsets.UTF_8);
+    StringBuilder output = new StringBuilder();
+    int exit = bench(output);
 
-    assertThat(exit).as(output).isEqualTo(ExitCodes.OK);
+    assertThat(exit).as(output.toString()).isEqualTo(ExitCodes.OK);
     assertThat(output)
         .contains("newsflow bench: 30 articles generated from ")
         .contains("30 articles normalized (en ")
@@ -42,6 +35,38 @@ class BenchIT {
         .containsPattern("(?m)^ratio pipeline/analyzer: [0-9]+\\.[0-9]{2} \\(target 0\\.80\\)$")
         .containsPattern("(?m)^produce-to-trend latency over 30 articles \\(ms\\): p50 \\d+, p95 \\d+, p99 \\d+, "
             + "max \\d+$")
-        .containsPattern("(?m)^CPU during the pipeline run .*stream threads [0-9.]+ s \\(keyword extraction about");
+        .containsPattern("(?m)^CPU during the pipeline run .*stream threads [0-9.]+ s \\(keyword extraction about")
+        .doesNotContain("trend task");
+  }
+
+  @Test
+  void trendCeilingReadsTheTrendTaskOwnMetrics() {
+    StringBuilder output = new StringBuilder();
+    int exit = bench(output, "--trend-ceiling");
+
+    assertThat(exit).as(output.toString()).isEqualTo(ExitCodes.OK);
+    // The task behind the one-partition topic, found by its topic, and figures read from its metrics.
+    assertThat(output)
+        .contains("metrics.recording.level=DEBUG")
+        .containsPattern("(?m)^trend task \\d+_0: [1-9]\\d* records, process \\d+ us/record avg \\(max [0-9.]+ ms "
+            + "since the task started\\), punctuate [0-9.]+ ms/s \\(\\d+ calls, [0-9.]+ ms avg\\) -> ceiling ~ "
+            + "[0-9,]+ articles/s on one thread$")
+        .containsPattern("(?m)^  the bench fed it [0-9.]+ records/s \\(\\d+ in [0-9.]+ s\\), [0-9.]+% of that "
+            + "ceiling; 50,000 articles a day are 0.58/s, 5.8/s at a 10x peak: the ceiling is [0-9,]+x that peak$");
+  }
+
+  private static int bench(StringBuilder output, String... extra) {
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    List<String> args = new ArrayList<>(List.of("bench", "--articles", "30", "--warm-up", "10", "--threads", "1",
+        "--seeds", Path.of("..", "seeds").toString(), "--timeout", "PT45S"));
+    args.addAll(List.of(extra));
+    try {
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      return new CommandLine(new Newsflow()).execute(args.toArray(String[]::new));
+    } finally {
+      System.setOut(original);
+      output.append(captured.toString(StandardCharsets.UTF_8));
+    }
   }
 }
