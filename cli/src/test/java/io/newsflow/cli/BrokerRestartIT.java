@@ -15,7 +15,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,12 +96,7 @@ class BrokerRestartIT {
 
   /** The child processes' logs outlive the temporary directory, for a failure to be read afterwards. */
   private void keepLogs() throws IOException {
-    Path kept = Files.createDirectories(Path.of("target", "it-logs", getClass().getSimpleName()));
-    for (Path log : List.of(dir.resolve("local.log"), dir.resolve("produce.log"), dir.resolve("app/stream.log"))) {
-      if (Files.exists(log)) {
-        Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+    ItLogs.keep(getClass(), List.of(dir.resolve("local.log"), dir.resolve("produce.log"), dir.resolve("app/stream.log")));
   }
 
   private void startBroker() throws IOException {

@@ -21,7 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,12 +123,8 @@ class SecuredPipelineIT {
 
   /** The commands' logs outlive the temporary directory, for a failure to be read. */
   private void keepLogs() throws IOException {
-    Path kept = Files.createDirectories(Path.of("target", "it-logs", getClass().getSimpleName()));
-    for (Path log : List.of(dir.resolve("produce.log"), dir.resolve("verify.log"), dir.resolve("app/stream.log"))) {
-      if (Files.exists(log)) {
-        Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+    ItLogs.keep(getClass(),
+        List.of(dir.resolve("produce.log"), dir.resolve("verify.log"), dir.resolve("app/stream.log")));
   }
 
   private EmbeddedKafkaBroker startSecuredBroker() throws IOException {

@@ -184,13 +184,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         LOG.info("kafka broker stopped bootstrapServers={}", bootstrapServers);
     }
 
-    private static void awaitAnswer(String bootstrapServers, Map<String, String> clientSettings) {
+    /** An admin client's settings for asking new brokers whether they answer, each request bounded by {@code timeout}. */
+    static Map<String, Object> probeConfig(String bootstrapServers, Map<String, String> clientSettings,
+                                           Duration timeout) {
         Map<String, Object> adminConfig = new HashMap<>(clientSettings);
         adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
-        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        return adminConfig;
+    }
+
+    private static void awaitAnswer(String bootstrapServers, Map<String, String> clientSettings) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        try (Admin admin = Admin.create(adminConfig)) {
+        try (Admin admin = Admin.create(probeConfig(bootstrapServers, clientSettings, PROBE_TIMEOUT))) {
             while (true) {
                 try {
                     if (!admin.describeCluster().nodes().get(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)

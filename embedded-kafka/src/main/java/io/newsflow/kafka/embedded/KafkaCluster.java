@@ -16,7 +16,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -226,12 +225,9 @@ public final class KafkaCluster implements AutoCloseable {
 
     /** Waits until the cluster reports {@code count} live brokers, failing early when a node process exits. */
     private void awaitNodes(int count) {
-        Map<String, Object> adminConfig = new HashMap<>(config.clientSettings());
-        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
-        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis());
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        try (Admin admin = Admin.create(adminConfig)) {
+        try (Admin admin = Admin.create(
+                EmbeddedKafkaBroker.probeConfig(bootstrapServers, config.clientSettings(), PROBE_TIMEOUT))) {
             while (true) {
                 for (var entry : processes.entrySet()) {
                     if (!entry.getValue().isAlive()) {
