@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
@@ -45,6 +46,7 @@ final class Endpoints {
   static final int RECENT_DEFAULT = 20;
   static final int RECENT_MAX = 200;
   private static final int KEYWORD_MAX_LENGTH = 200;
+  private static final Duration REBALANCE_POLL = Duration.ofMillis(100);
   private static final Serializer<String> KEYS = Serdes.String().serializer();
 
   private final KafkaStreams streams;
@@ -129,6 +131,13 @@ final class Endpoints {
    */
   void article(Context ctx) {
     String id = ctx.pathParam("id");
+    duringRebalance(() -> {
+      articleOnce(ctx, id);
+      return null;
+    });
+  }
+
+  private void articleOnce(Context ctx, String id) {
     KeyQueryMetadata owner = streams.queryMetadataForKey(OperatorApi.ARTICLES_STORE, id, KEYS);
     if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
       throw ApiException.unavailable("no instance holds the partition of article " + id + " now (streams state "
@@ -232,6 +241,10 @@ final class Endpoints {
 
   /** Every instance's part of a store: this one's read here, the others' asked for in parallel. */
   private <T> List<T> gather(String store, Supplier<T> here, String internalPath, Class<T> type) {
+    return duringRebalance(() -> gatherOnce(store, here, internalPath, type));
+  }
+
+  private <T> List<T> gatherOnce(String store, Supplier<T> here, String internalPath, Class<T> type) {
     Collection<StreamsMetadata> holders = streams.streamsMetadataForStore(store);
     if (holders.isEmpty()) {
       throw ApiException.unavailable("no instance holds store " + store + " yet (streams state " + streams.state()
@@ -251,6 +264,40 @@ final class Endpoints {
       }
     }
     return answers;
+  }
+
+  /**
+   * The answer of {@code attempt}, tried again while it fails with a 5xx for up to {@link ApiConfig#rebalanceWait}:
+   * a cooperative rebalance takes two rounds, and between them a moving partition has no queryable owner. A caller
+   * is better served by an answer a second late than by a 503 it must retry itself.
+   */
+  private <T> T duringRebalance(Supplier<T> attempt) {
+    long deadline = System.nanoTime() + config.rebalanceWait().toNanos();
+    while (true) {
+      try {
+        return attempt.get();
+      } catch (ApiException e) {
+        if (e.status() < 500 || System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+        pause();
+      } catch (InvalidStateStoreException e) {
+        // A store iterated here closed under a rebalance; ApiServer answers it 503 once the wait is over.
+        if (System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(REBALANCE_POLL.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ApiException.unavailable("interrupted while waiting for a rebalance to finish");
+    }
   }
 
   private static <T> T join(CompletableFuture<T> future) {

@@ -16,10 +16,16 @@ record Readiness(boolean ready, String reason) {
 
   private static final String FETCH_METRICS = "consumer-fetch-manager-metrics";
 
+  /** No lag check: ready means RUNNING, for deployments where a backlog must not take the API away. */
+  static final long NO_LAG_CHECK = -1;
+
   static Readiness of(KafkaStreams streams, long maxLag) {
     KafkaStreams.State state = streams.state();
     if (state != KafkaStreams.State.RUNNING) {
       return new Readiness(false, "streams state is " + state);
+    }
+    if (maxLag == NO_LAG_CHECK) {
+      return new Readiness(true, "running (no lag check)");
     }
     try {
       return caughtUp(streams, maxLag);

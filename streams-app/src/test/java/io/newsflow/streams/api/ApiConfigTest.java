@@ -17,6 +17,17 @@ class ApiConfigTest {
     assertThat(config.applicationServer()).isEqualTo("127.0.0.1:8080");
     assertThat(config.url()).isEqualTo("http://127.0.0.1:8080/");
     assertThat(config.readyMaxLag()).isEqualTo(1000);
+    assertThat(config.rebalanceWait()).hasMillis(5000);
+  }
+
+  @Test
+  void readyLagCheckCanBeTurnedOffAndRebalanceWaitSet() {
+    ApiConfig config = ApiConfig.from(Map.of(ApiConfig.READY_MAX_LAG, "-1", ApiConfig.REBALANCE_WAIT_MS, "250"));
+
+    assertThat(config.readyMaxLag()).isEqualTo(Readiness.NO_LAG_CHECK);
+    assertThat(config.rebalanceWait()).hasMillis(250);
+    assertThatThrownBy(() -> ApiConfig.from(Map.of(ApiConfig.READY_MAX_LAG, "-2")))
+        .hasMessageContaining(ApiConfig.READY_MAX_LAG);
   }
 
   @Test
