@@ -77,10 +77,12 @@ final class KoreanKeywords implements AutoCloseable {
   /**
    * One syllable at the very start of a word that Nori read as a prefix, determiner, interjection, particle
    * or bound noun although a noun follows: it belongs to the noun (저비용, 고효율, 재정비, 엔비디아 read as 엔 +
-   * 비디아 without the dictionary, 우융밍 as 우 + 융밍), since a particle or bound noun cannot open a word.
+   * 비디아 without the dictionary, 우융밍 as 우 + 융밍), since a particle or bound noun cannot open a word. So
+   * does a verb's adnominal form (언체인징 read as 언/VV + 체인징): Korean spaces an adnominal from its noun, so
+   * one glued to a noun is part of it.
    */
   private static final Set<POS.Tag> LEADING = EnumSet.of(
-      POS.Tag.XPN, POS.Tag.MM, POS.Tag.IC, POS.Tag.J, POS.Tag.E, POS.Tag.NNB);
+      POS.Tag.XPN, POS.Tag.MM, POS.Tag.IC, POS.Tag.J, POS.Tag.E, POS.Tag.NNB, POS.Tag.VV, POS.Tag.VA);
   /**
    * Bound suffixes that Nori tags as free nouns after a word it does not know (딥시크발 = 딥시크 + 발):
    * 발 (from), 측 (side), 산 (made in), 용 (for), 급 (class). Dropped from the end of a run of two or more.
@@ -219,14 +221,17 @@ final class KoreanKeywords implements AutoCloseable {
 
   /**
    * Tokens {@code j - 1} and {@code j} are one name although one character lies between them: nouns that meet
-   * with Latin letters or digits around a '-' or '.' (GPT-4.5, 챗GPT-4o, U.S), or one Latin letter and a noun
-   * around a '-' (K-뷰티).
+   * with Latin letters or digits around a '-' or '.' (GPT-4.5, 챗GPT-4o, U.S), capitals around a '&' (S&P500,
+   * AT&T), or one Latin letter and a noun around a '-' (K-뷰티).
    */
   private boolean bridged(String text, int j) {
     if (starts[j] != ends[j - 1] + 1 || !RUN.contains(rights[j - 1]) || !RUN.contains(lefts[j])) {
       return false;
     }
     char between = text.charAt(ends[j - 1]);
+    if (between == '&') {
+      return capital(text.charAt(ends[j - 1] - 1)) && capital(text.charAt(starts[j]));
+    }
     if (between != '-' && between != '.') {
       return false;
     }
@@ -234,6 +239,10 @@ final class KoreanKeywords implements AutoCloseable {
       return true;
     }
     return between == '-' && lefts[j - 1] == POS.Tag.SL && ends[j - 1] - starts[j - 1] == 1;
+  }
+
+  private static boolean capital(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static boolean latinOrDigit(char c) {
@@ -297,11 +306,19 @@ final class KoreanKeywords implements AutoCloseable {
       return next;
     }
     String key = surface.toLowerCase(Locale.ROOT);
+    if (KoreanNewsroom.isAnonymous(key, text, surfaceEndOf(text, surface, starts[from]))
+        || KoreanNewsroom.isMeasure(key) || KoreanNewsroom.isByline(surface, text, ends[next - 1])) {
+      return next;
+    }
     if (!koreanStop.contains(key) && !englishStop.contains(key)) {
       tally.add(key, surface, weight, inTitle, common ? Tally.Evidence.COMMON_NOUN : latinEvidence(surface, text,
           starts[from], inTitle));
     }
     return next;
+  }
+
+  private static int surfaceEndOf(String text, String surface, int start) {
+    return text.startsWith(surface, start) ? start + surface.length() : start;
   }
 
   /** Set by {@link #joinWithNextWord}: the joined name. */

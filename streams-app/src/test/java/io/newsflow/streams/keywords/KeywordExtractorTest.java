@@ -193,4 +193,61 @@ class KeywordExtractorTest {
     assertThat(extractor.extract(null, "", "ko")).isEmpty();
     assertThat(extractor.topDisplayForms("", "   ", null, 5)).isEmpty();
   }
+
+  // Newsroom words (KoreanNewsroom): bylines, anonymous persons and readings are no keywords; the same words
+  // elsewhere still are.
+
+  private static List<String> keys(String title, String body) {
+    return extractor.extract(title, body, "ko").stream().map(Keyword::key).toList();
+  }
+
+  @Test
+  void aReportersNameInTheBylineIsNoKeyword() {
+    List<String> keys = keys("외국인 근로자 월급 200만원 이하",
+        "노컷뉴스 장규석 기자 통계청은 20일 외국인고용조사 결과를 발표했다. 서울 뉴스1 최은지 기자= 외국인 근로자의"
+            + " 절반이 월급 200만원 이하였다. 강은구기자 외국인고용조사는 해마다 열린다.");
+
+    assertThat(keys).contains("외국인고용조사", "통계청", "외국인").doesNotContain("장규석", "최은지", "강은구기자",
+        "강은구");
+  }
+
+  @Test
+  void aNameBeforeAWordThatOnlyStartsWithATitleStaysAKeyword() {
+    // 기자회견 is a press conference, not a byline: the person holding it is the story.
+    List<String> keys = keys("윤석열 기자회견", "윤석열 기자회견에서 윤석열은 개헌을 말했다. 윤석열 기자회견은 한 시간 걸렸다.");
+
+    assertThat(keys).contains("윤석열");
+  }
+
+  @Test
+  void anAnonymousPersonIsNoKeywordButAWordEndingInTheSameSyllablesIs() {
+    List<String> keys = keys("강남패치 운영자 구속",
+        "정모(34)씨는 강남패치를 운영했다. 정모씨가 허위내용을 올렸다. 김씨와 A씨는 피해자다. 김모씨도 고소했다. 부모가"
+            + " 강남패치를 고소했다. 부모는 분노했다.");
+
+    assertThat(keys).contains("강남패치", "부모").doesNotContain("정모", "정모씨", "김씨", "a씨", "김모씨", "김모");
+  }
+
+  @Test
+  void aReadingIsNoKeywordButACountMayBe() {
+    List<String> keys = keys("한화 5연승", "다우지수는 412.35포인트 올랐다. 설탕 1g이 들었다. 한화는 5연승을 달렸다."
+        + " 한화가 5연승으로 선두에 올랐다.");
+
+    assertThat(keys).contains("5연승", "한화").doesNotContain("412.35포인트", "1g", "포인트");
+  }
+
+  @Test
+  void capitalsAroundAnAmpersandAreOneName() {
+    List<String> keys = keys("S&P500지수 상승", "S&P500지수는 1.84% 상승했다. AT&T가 실적을 냈다.");
+
+    assertThat(keys).contains("s&p500지수", "at&t").doesNotContain("p500지수", "t");
+  }
+
+  @Test
+  void aVerbsAdnominalGluedToAnUnknownNounIsPartOfIt() {
+    // Nori reads 언체인징 (an album title) as 언/VV + 체인징: Korean spaces an adnominal from its noun.
+    List<String> keys = keys("신화 언체인징 발매", "신화가 정규 13집 언체인징 을 발매한다. 언체인징 은 신화의 19년이다.");
+
+    assertThat(keys).contains("언체인징").doesNotContain("체인징");
+  }
 }

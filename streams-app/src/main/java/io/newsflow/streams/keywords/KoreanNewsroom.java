@@ -1,0 +1,114 @@
+package io.newsflow.streams.keywords;
+
+import java.util.List;
+
+/**
+ * Words a Korean newspaper writes about its own work or to hide a person, never what an article is about: the
+ * reporter of a byline (장규석 기자, 노컷뉴스 장규석 기자, 유재혁 대중문화 전문기자 is left alone), a person
+ * the story keeps anonymous (김씨, A씨, 김모씨), and a measure (412.35포인트, 1g, 3.5kg).
+ *
+ * <p>Stop words cannot hold these: reporters' names are open-ended, and a name is a keyword everywhere but in
+ * front of 기자. Decided per occurrence from the text around it, so a reporter who is also the subject of the
+ * story (named elsewhere without the title) keeps those occurrences.
+ */
+final class KoreanNewsroom {
+
+  /** The titles a byline puts after the reporter's name. */
+  private static final List<String> BYLINE_TITLES =
+      List.of("기자", "특파원", "통신원", "전문기자", "선임기자", "객원기자", "인턴기자", "편집위원", "논설위원");
+  /** A person's name in a byline has two to four syllables (김철, 남궁민수). */
+  private static final int NAME_MIN = 2;
+  private static final int NAME_MAX = 4;
+
+  private KoreanNewsroom() {
+  }
+
+  /**
+   * True when {@code surface}, a whole word of {@code text} ending at {@code wordEnd}, is a reporter's name: two
+   * to four Hangul syllables followed (after spaces, or glued) by a byline title that is a word of its own (기자,
+   * 기자=, not 기자회견). A glued form ({@code 강은구기자}) is a byline whatever follows it.
+   */
+  static boolean isByline(String surface, String text, int wordEnd) {
+    for (String title : BYLINE_TITLES) {
+      if (surface.endsWith(title) && name(surface, 0, surface.length() - title.length())) {
+        return true;
+      }
+    }
+    if (!name(surface, 0, surface.length())) {
+      return false;
+    }
+    int at = wordEnd;
+    while (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    if (at == wordEnd) {
+      return false;
+    }
+    for (String title : BYLINE_TITLES) {
+      int end = at + title.length();
+      if (text.startsWith(title, at) && (end == text.length() || !hangul(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person the story names only by family name or a letter with 씨 (김씨, A씨, 김모씨, 정모(34)씨): the
+   * newspaper's way of keeping someone anonymous, so never a keyword. {@code key} is the keyword in lower case,
+   * {@code end} where it ends in {@code text}: Nori leaves 씨 off 정모씨, and an age in parentheses may come between.
+   */
+  static boolean isAnonymous(String key, String text, int end) {
+    boolean glued = key.endsWith("씨");
+    String before = glued ? key.substring(0, key.length() - 1) : key;
+    if (!glued) {
+      int at = end;
+      if (at < text.length() && text.charAt(at) == '(') {
+        int close = text.indexOf(')', at);
+        at = close < 0 || close - at > 12 ? at : close + 1;
+      }
+      if (!text.startsWith("씨", at)) {
+        return false;
+      }
+    }
+    if (before.length() == 2 && before.charAt(1) == '모') {
+      before = before.substring(0, 1);
+    }
+    return before.length() == 1 && (hangul(before.charAt(0)) || (before.charAt(0) >= 'a' && before.charAt(0) <= 'z'));
+  }
+
+  /**
+   * A number with a decimal point, or digits with a lower-case Latin unit, followed by its unit (412.35포인트, 1g,
+   * 3.5kg): a reading, never a keyword. Counts (5연승, 13집) are left to ranking: an editor keeps some.
+   */
+  static boolean isMeasure(String surface) {
+    if (surface.isEmpty() || !Character.isDigit(surface.charAt(0))) {
+      return false;
+    }
+    int i = 0;
+    while (i < surface.length() && Character.isDigit(surface.charAt(i))) {
+      i++;
+    }
+    if (i + 1 < surface.length() && (surface.charAt(i) == '.' || surface.charAt(i) == ',')
+        && Character.isDigit(surface.charAt(i + 1))) {
+      return true;
+    }
+    return i < surface.length() && surface.charAt(i) >= 'a' && surface.charAt(i) <= 'z';
+  }
+
+  private static boolean name(String s, int from, int to) {
+    if (to - from < NAME_MIN || to - from > NAME_MAX) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!hangul(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hangul(char c) {
+    return c >= '\uAC00' && c <= '\uD7A3';
+  }
+}
