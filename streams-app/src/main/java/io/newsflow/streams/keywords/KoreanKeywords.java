@@ -72,6 +72,8 @@ final class KoreanKeywords implements AutoCloseable {
   private static final Set<POS.Tag> RUN = EnumSet.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.SL, POS.Tag.SH, POS.Tag.SN);
   /** A run must hold one of these; a number alone (2025, 제3) is no keyword. */
   private static final Set<POS.Tag> CONTENT = EnumSet.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.SL, POS.Tag.SH);
+  /** What the head of a spaced compound is read as: see {@link #commonHead}. */
+  private static final Set<POS.Tag> HEAD = EnumSet.of(POS.Tag.NNG, POS.Tag.XSN, POS.Tag.MAG);
   /** Tokens that make a word irregular when they come after a particle or a verb inside it. */
   private static final Set<POS.Tag> NOUNS = EnumSet.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.SL);
   /**
@@ -95,6 +97,7 @@ final class KoreanKeywords implements AutoCloseable {
   private final HanjaAbbreviations hanja = HanjaAbbreviations.table();
   private CandidateSink sink;
   private final NounStems stems = new NounStems();
+  private final SpacedCompounds compounds = new SpacedCompounds(StopWords.koreanTitles());
   private final Set<String> pairs = new LinkedHashSet<>();
   private Map<String, Set<String>> learnedNames = Map.of();
   private String readTitle;
@@ -141,6 +144,7 @@ final class KoreanKeywords implements AutoCloseable {
     learnedNames = model.namesByFirstWord();
     pairs.clear();
     stems.read(foldedTitle, foldedBody, model.nouns());
+    compounds.read(foldedTitle, foldedBody);
   }
 
   /** What the last article read teaches the keyword model: see {@link NounStems#evidence()}. */
@@ -298,7 +302,9 @@ final class KoreanKeywords implements AutoCloseable {
       int joined = joinWithNextWord(text, surface, starts[from], segEnd);
       if (joined > 0) {
         surface = joinedSurface;
-        common = false;
+        // A compound whose head is a common noun Nori knows (패권 경쟁, AI 발전, 선거구 획정) is informative only
+        // when rare, as its head is; one whose head is a name or a new word (샘 알트만, 선거구 획정안) is a name.
+        common = joinedCommon;
         next = joined;
       }
     }
@@ -323,11 +329,14 @@ final class KoreanKeywords implements AutoCloseable {
 
   /** Set by {@link #joinWithNextWord}: the joined name. */
   private String joinedSurface;
+  /** Set by {@link #joinWithNextWord}: the joined word's second noun is a common noun Nori knows. */
+  private boolean joinedCommon;
 
   /**
    * Records the pair of {@code surface} and the next word's noun (see {@link #pairEvidence}) when the keyword is
-   * its whole word and one space precedes the next; when the model learned that pair as a name, joins them
-   * ({@link #joinedSurface}) and returns the token after the next word, else 0.
+   * its whole word and one space precedes the next; when the model learned that pair as a name, or the article
+   * binds the two into a compound whose head reads as a common noun ({@link SpacedCompounds}), joins them
+   * ({@link #joinedSurface}, {@link #joinedCommon}) and returns the token after the next word, else 0.
    */
   private int joinWithNextWord(String text, String surface, int tokenStart, int nextToken) {
     int wordStart = tokenStart;
@@ -344,17 +353,42 @@ final class KoreanKeywords implements AutoCloseable {
       nextEnd++;
     }
     String noun = NounStems.nounOf(text.substring(wordEnd + 1, nextEnd));
-    if (noun == null || koreanStop.contains(surface.toLowerCase(Locale.ROOT)) || koreanStop.contains(noun)
-        || commonNounAt(nextToken, wordEnd + 1, noun)) {
+    if (noun == null || koreanStop.contains(surface.toLowerCase(Locale.ROOT)) || koreanStop.contains(noun)) {
       return 0;
     }
-    pairs.add(surface + " " + noun);
-    Set<String> seconds = learnedNames.get(surface);
-    if (seconds == null || !seconds.contains(noun) || nextToken >= size || starts[nextToken] != wordEnd + 1) {
+    boolean aligned = nextToken < size && starts[nextToken] == wordEnd + 1;
+    boolean join = aligned && compounds.joins(surface, noun) && commonHead(nextToken, wordEnd + 1 + noun.length());
+    boolean commonSecond = commonNounAt(nextToken, wordEnd + 1, noun);
+    joinedCommon = join && commonSecond;
+    if (!commonSecond) {
+      pairs.add(surface + " " + noun);
+      Set<String> seconds = learnedNames.get(surface);
+      join |= aligned && seconds != null && seconds.contains(noun);
+    }
+    if (!join) {
       return 0;
     }
     joinedSurface = surface + " " + noun;
     return segmentEnd(text, nextToken);
+  }
+
+  /**
+   * True when the tokens from {@code i} up to {@code end} read as a common noun: a common noun first, then only
+   * common nouns, suffixes or what Nori misreads inside unknown nouns (획정안 = 획정/NNG + 안/MAG), never a name,
+   * particle or number (이용자/NNP, 장 + 에/J, 3사).
+   */
+  private boolean commonHead(int i, int end) {
+    if (i >= size || lefts[i] != POS.Tag.NNG) {
+      return false;
+    }
+    int j = i;
+    while (j < size && ends[j] <= end) {
+      if (!HEAD.contains(lefts[j]) || !HEAD.contains(rights[j])) {
+        return false;
+      }
+      j++;
+    }
+    return ends[j - 1] == end;
   }
 
   /**

@@ -22,6 +22,7 @@ final class StopWords {
   private static final CharArraySet ENGLISH = english();
   private static final CharArraySet NAME_PREFIXES = CharArraySet.unmodifiableSet(load("name-prefixes-en.txt"));
   private static final CharArraySet NAME_SUFFIXES = CharArraySet.unmodifiableSet(load("name-suffixes-en.txt"));
+  private static final CharArraySet KOREAN_TITLES = CharArraySet.unmodifiableSet(load("titles-ko.txt"));
   private static final CharArraySet CHINESE = CharArraySet.unmodifiableSet(load("stopwords-zh.txt"));
   private static final CharArraySet JAPANESE = CharArraySet.unmodifiableSet(load("stopwords-ja.txt"));
 
@@ -37,6 +38,11 @@ final class StopWords {
    * Lucene's English stop set plus more function words, contractions, reporting verbs, time words and other
    * words with no topic (said, next, week, people, latest ...).
    */
+  /** Korean titles and positions written after a person's name (대통령, 장관, 감독): see {@link SpacedCompounds}. */
+  static CharArraySet koreanTitles() {
+    return KOREAN_TITLES;
+  }
+
   static CharArraySet englishWithNewsWords() {
     return ENGLISH;
   }
