@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * ("The Federal Reserve", "Nvidia Chief Executive Jensen Huang" -> Nvidia, Jensen Huang); company forms
  * ({@code name-suffixes-en.txt}) are cut off the end (Texaco Inc -> Texaco). A name of stop words only (Last
  * Monday) is none. Headlines capitalize every word, so in a title only names the body also has are joined.
- * Names with a lower-case word inside (Bank of America) are beyond this rule and stay separate words.
+ *
+ * <p><b>Connectors.</b> A lower-case "of" between capitalized words is part of the name (Bank of America,
+ * University of Oxford). A lower-case "and" is, when the article never writes either side on its own and writes
+ * the whole phrase twice or more, or ends it with an organisation's head noun ({@link AndNames}): Law and
+ * Justice, Securities and Exchange Commission are one name; Britain and France, Apple and Google, each named
+ * alone elsewhere or written once as a list, stay two.
  */
 final class EnglishKeywords implements AutoCloseable {
 
@@ -65,6 +71,8 @@ final class EnglishKeywords implements AutoCloseable {
   private final Words bodyWords = new Words();
   /** Keys of the multi-token names of the current body, which a title may join too. */
   private final Set<String> bodyNames = new HashSet<>();
+  /** The "x and y" pairs the body joins into one name ({@link AndNames}), which a title joins too. */
+  private final Set<String> bodyAndPairs = new HashSet<>();
 
   EnglishKeywords(CharArraySet stop) {
     this.stop = stop;
@@ -73,11 +81,14 @@ final class EnglishKeywords implements AutoCloseable {
   /** Adds the keywords of an article's title (each {@code titleWeight} times) and body (NFKC) to the tally. */
   void collect(String title, String body, int titleWeight, Tally tally) {
     bodyNames.clear();
+    bodyAndPairs.clear();
     bodyWords.read(Datelines.strip(body), false);
+    bodyWords.joiningAnd = AndNames.inBody(bodyWords, bodyAndPairs);
     collectNames(bodyWords);
     List<Occurrence> inBody = occurrences(bodyWords);
     boolean shoutedTitle = NameEvidence.shouting(title) && !bodyWords.shouting;
     titleWords.read(shoutedTitle ? casedFromBody(title) : title, true);
+    titleWords.joiningAnd = AndNames.inTitle(titleWords, bodyAndPairs);
     if (shoutedTitle) {
       titleWords.withoutCapitalEvidence();
     }
@@ -132,7 +143,7 @@ final class EnglishKeywords implements AutoCloseable {
   }
 
   /** The tokens of one text. */
-  private final class Words {
+  private final class Words implements AndNames.Tokens {
     String text = "";
     boolean inTitle;
     boolean shouting;
@@ -141,6 +152,8 @@ final class EnglishKeywords implements AutoCloseable {
     int[] starts = new int[64];
     int[] ends = new int[64];
     boolean[] numbers = new boolean[64];
+    /** The "and" tokens that join two names into one. */
+    BitSet joiningAnd = new BitSet();
 
     void read(String newText, boolean title) {
       text = newText;
@@ -148,6 +161,7 @@ final class EnglishKeywords implements AutoCloseable {
       shouting = NameEvidence.shouting(newText);
       terms.clear();
       evidence.clear();
+      joiningAnd = new BitSet();
       if (newText.isEmpty()) {
         return;
       }
@@ -175,8 +189,30 @@ final class EnglishKeywords implements AutoCloseable {
       }
     }
 
-    int size() {
+    @Override
+    public int size() {
       return terms.size();
+    }
+
+    @Override
+    public String term(int i) {
+      return terms.get(i);
+    }
+
+    @Override
+    public boolean spaced(int i) {
+      return gapIs(i, ' ');
+    }
+
+    @Override
+    public boolean nameWord(int i) {
+      return capitalizedWord(i) && unitEndIsSingle(i) && !prefixes.contains(terms.get(i))
+          && !suffixes.contains(terms.get(i));
+    }
+
+    @Override
+    public boolean possessive(int i) {
+      return ends[i] - starts[i] > terms.get(i).length();
     }
 
     /** The text between tokens {@code i - 1} and {@code i}. */
@@ -329,7 +365,7 @@ final class EnglishKeywords implements AutoCloseable {
         for (int k = i; k < end; ) {
           int nameEnd = nameEnd(w, k, end);
           int from = w.evidence.get(k) == Evidence.NONE ? k + 1 : k;
-          while (from < nameEnd && w.terms.get(from).equals("of")) {
+          while (from < nameEnd && connector(w.terms.get(from))) {
             from++;
           }
           int to = cutSuffixes(w, from, nameEnd);
@@ -365,11 +401,17 @@ final class EnglishKeywords implements AutoCloseable {
 
   /**
    * Token {@code c} is a lower-case "of" between two capitalized words of a name (Bank of America, University
-   * of Oxford); "and" is left out, since "Britain and France" are two names far more often than one.
+   * of Oxford), or an "and" that {@link AndNames} found to join two (Law and Justice).
    */
   private static boolean connects(Words w, int c) {
-    return c + 1 < w.size() && w.terms.get(c).equals("of") && w.gapIs(c, ' ') && w.gapIs(c + 1, ' ')
+    boolean of = c + 1 < w.size() && w.terms.get(c).equals("of") && w.gapIs(c, ' ') && w.gapIs(c + 1, ' ')
         && w.capitalizedWord(c + 1) && w.unitEndIsSingle(c + 1);
+    return of || w.joiningAnd.get(c);
+  }
+
+  /** A lower-case word inside a run of capitalized words: runEnd let it in only as a connector. */
+  private static boolean connector(String term) {
+    return term.equals("of") || term.equals("and");
   }
 
   /**
@@ -377,11 +419,11 @@ final class EnglishKeywords implements AutoCloseable {
    * (a title starts a new name), or after a suffix. A prefix at {@code k} is a name of one word, dropped.
    */
   private int nameEnd(Words w, int k, int end) {
-    if (prefixes.contains(w.terms.get(k)) || w.terms.get(k).equals("of")) {
+    if (prefixes.contains(w.terms.get(k)) || connector(w.terms.get(k))) {
       return k + 1;
     }
     int nameEnd = k + 1;
-    while (nameEnd < end && (w.terms.get(nameEnd).equals("of") || !prefixes.contains(w.terms.get(nameEnd)))
+    while (nameEnd < end && (connector(w.terms.get(nameEnd)) || !prefixes.contains(w.terms.get(nameEnd)))
         && !suffixes.contains(w.terms.get(nameEnd - 1))) {
       nameEnd++;
     }

@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 /**
  * The stop-word lists of keyword extraction, read once from the resource files next to this class
  * ({@code stopwords-ko.txt}, {@code stopwords-en.txt}, {@code stopwords-zh.txt}, {@code stopwords-ja.txt}, and
- * {@code name-prefixes-en.txt}, {@code name-suffixes-en.txt} for English name phrases); the sets are
+ * {@code name-prefixes-en.txt}, {@code name-suffixes-en.txt}, {@code name-heads-en.txt} for English name phrases); the
+ * sets are
  * unmodifiable and safe to share.
  */
 final class StopWords {
@@ -22,6 +23,7 @@ final class StopWords {
   private static final CharArraySet ENGLISH = english();
   private static final CharArraySet NAME_PREFIXES = CharArraySet.unmodifiableSet(load("name-prefixes-en.txt"));
   private static final CharArraySet NAME_SUFFIXES = CharArraySet.unmodifiableSet(load("name-suffixes-en.txt"));
+  private static final CharArraySet ORGANISATION_HEADS = CharArraySet.unmodifiableSet(load("name-heads-en.txt"));
   private static final CharArraySet CHINESE = CharArraySet.unmodifiableSet(load("stopwords-zh.txt"));
   private static final CharArraySet JAPANESE = CharArraySet.unmodifiableSet(load("stopwords-ja.txt"));
 
@@ -49,6 +51,11 @@ final class StopWords {
   /** Company forms after an English name that are no part of its keyword (Inc, Corp, Ltd). */
   static CharArraySet englishNameSuffixes() {
     return NAME_SUFFIXES;
+  }
+
+  /** Nouns that end an English organisation's name (Commission, Ministry, Institute). */
+  static CharArraySet englishOrganisationHeads() {
+    return ORGANISATION_HEADS;
   }
 
   /** Chinese words with no topic, and the single characters that end a run of them (的, 了, 在 ...). */

@@ -31,6 +31,25 @@ class NewspaperNamesTest {
   }
 
   @Test
+  void andJoinsANameWhoseHalvesAreNeverWrittenAlone() {
+    List<String> k = keywords("Law and Justice loses", "Voters left Law and Justice on Sunday. Law and Justice said it "
+        + "would regroup. Britain and France watched, and Britain said so. Shares of Apple and Google rose.");
+
+    assertThat(k).contains("Law and Justice", "Britain", "France", "Apple", "Google")
+        .doesNotContain("Law", "Justice", "Britain and France", "Apple and Google");
+  }
+
+  @Test
+  void andBeforeAnOrganisationsHeadNounIsPartOfTheName() {
+    assertThat(keywords("Markets", "The exchange was in contact with the Securities and Exchange Commission."))
+        .contains("Securities and Exchange Commission").doesNotContain("Exchange Commission", "Securities");
+    assertThat(keywords("Talks", "Officials met Kestrel and Halden Institute on Monday."))
+        .contains("Kestrel and Halden Institute");
+    assertThat(keywords("Talks", "Officials met Kestrel and Halden Institute. Kestrel said no."))
+        .contains("Kestrel", "Halden Institute").doesNotContain("Kestrel and Halden Institute");
+  }
+
+  @Test
   void aConnectorDoesNotOpenANameAfterATitle() {
     assertThat(keywords("Visit", "He met the President of France in Paris on Monday, officials said."))
         .contains("France").noneMatch(s -> s.startsWith("of "));
