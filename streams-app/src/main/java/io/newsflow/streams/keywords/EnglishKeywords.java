@@ -73,6 +73,8 @@ final class EnglishKeywords implements AutoCloseable {
   private final Set<String> bodyNames = new HashSet<>();
   /** The "x and y" pairs the body joins into one name ({@link AndNames}), which a title joins too. */
   private final Set<String> bodyAndPairs = new HashSet<>();
+  /** The capitalized words the body writes without a possessive: names of their own (Tusk, Poland). */
+  private final Set<String> bodyPlainWords = new HashSet<>();
 
   EnglishKeywords(CharArraySet stop) {
     this.stop = stop;
@@ -84,6 +86,7 @@ final class EnglishKeywords implements AutoCloseable {
     bodyAndPairs.clear();
     bodyWords.read(Datelines.strip(body), false);
     bodyWords.joiningAnd = AndNames.inBody(bodyWords, bodyAndPairs);
+    collectPlainWords(bodyWords);
     collectNames(bodyWords);
     List<Occurrence> inBody = occurrences(bodyWords);
     boolean shoutedTitle = NameEvidence.shouting(title) && !bodyWords.shouting;
@@ -381,11 +384,26 @@ final class EnglishKeywords implements AutoCloseable {
     }
   }
 
-  /** The end of the run of capitalized words, one space apart, that starts at token {@code i}. */
+  private void collectPlainWords(Words w) {
+    bodyPlainWords.clear();
+    for (int i = 0; i < w.size(); i++) {
+      if (w.capitalizedWord(i) && !w.possessive(i)) {
+        bodyPlainWords.add(w.terms.get(i));
+      }
+    }
+  }
+
+  /**
+   * The end of the run of capitalized words, one space apart, that starts at token {@code i}. A possessive ends
+   * the run when the body names its word alone too: Donald Tusk's Civic Coalition is Tusk's party, not a name
+   * (while People's Daily, whose "People" is never alone, stays whole).
+   */
   private int runEnd(Words w, int i) {
     int end = i + 1;
     while (end < w.size()) {
-      if (w.gapIs(end, ' ') && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
+      if (w.possessive(end - 1) && bodyPlainWords.contains(w.terms.get(end - 1))) {
+        break;
+      } else if (w.gapIs(end, ' ') && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
         end++;
       } else if (connects(w, end)) {
         end += 2;

@@ -50,6 +50,14 @@ class NewspaperNamesTest {
   }
 
   @Test
+  void aPossessiveEndsANameWhenItsWordIsNamedAlone() {
+    assertThat(keywords("Vote", "Voters backed Dana Osei's Civic Coalition on Sunday, and Osei thanked them."))
+        .contains("Civic Coalition", "Osei").noneMatch(s -> s.contains("'s"));
+    assertThat(keywords("Press", "The party's People's Daily wrote it, and People's Daily readers agreed."))
+        .contains("People's Daily").doesNotContain("Daily");
+  }
+
+  @Test
   void aConnectorDoesNotOpenANameAfterATitle() {
     assertThat(keywords("Visit", "He met the President of France in Paris on Monday, officials said."))
         .contains("France").noneMatch(s -> s.startsWith("of "));
