@@ -45,6 +45,13 @@ class EnglishNamesTest {
   }
 
   @Test
+  void aFormalTitleBeforeAPersonsNameIsNoPartOfIt() {
+    assertThat(displays("", "The agency said FAA Administrator Bryan Bedford and Director Mara Quintos met Mayor Dev "
+        + "Rana in Renton."))
+        .containsExactlyInAnyOrder("FAA", "Bryan Bedford", "Mara Quintos", "Dev Rana", "Renton");
+  }
+
+  @Test
   void companyFormsAreCutOffTheEnd() {
     assertThat(extractor.extract("", "Profits at Texaco Inc rose and Halden Corp fell; Texaco and Halden said so.",
         "en")).extracting(Keyword::key).containsExactlyInAnyOrder("texaco", "halden", "profits");
