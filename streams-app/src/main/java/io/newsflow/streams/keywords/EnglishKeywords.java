@@ -274,6 +274,13 @@ final class EnglishKeywords implements AutoCloseable {
     List<Occurrence> out = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
+      int quoted = quotedTitleEnd(w, i);
+      if (quoted > 0) {
+        String surface = w.surface(i, quoted);
+        out.add(new Occurrence(surface.toLowerCase(Locale.ROOT), surface, Evidence.NAME_SPELLING));
+        i = quoted;
+        continue;
+      }
       int unitEnd = unitEnd(w, i);
       if (unitEnd == i + 1 && !w.shouting && w.capitalizedWord(i)) {
         i = names(w, i, out);
@@ -359,8 +366,12 @@ final class EnglishKeywords implements AutoCloseable {
   private void collectNames(Words w) {
     int i = 0;
     while (i < w.size()) {
+      int quoted = quotedTitleEnd(w, i);
       int unitEnd = unitEnd(w, i);
-      if (unitEnd > i + 1) {
+      if (quoted > 0) {
+        bodyNames.add(w.surface(i, quoted).toLowerCase(Locale.ROOT));
+        i = quoted;
+      } else if (unitEnd > i + 1) {
         bodyNames.add(w.surface(i, unitEnd).toLowerCase(Locale.ROOT));
         i = unitEnd;
       } else if (!w.shouting && w.capitalizedWord(i)) {
@@ -382,6 +393,22 @@ final class EnglishKeywords implements AutoCloseable {
         i++;
       }
     }
+  }
+
+  /**
+   * The end of the quoted title of a work ({@link QuotedTitles}) that starts at token {@code i}, or -1. A headline
+   * quotes a title its body has; other capitalized words it quotes are a phrase in headline case.
+   */
+  private int quotedTitleEnd(Words w, int i) {
+    if (w.shouting) {
+      return -1;
+    }
+    int end = QuotedTitles.end(w.text, w.terms, w.starts, w.ends, i, MAX_PHRASE_WORDS);
+    if (end < 0 || allStop(w, i, end)
+        || (w.inTitle && !bodyNames.contains(w.surface(i, end).toLowerCase(Locale.ROOT)))) {
+      return -1;
+    }
+    return end;
   }
 
   private void collectPlainWords(Words w) {

@@ -58,6 +58,22 @@ class NewspaperNamesTest {
   }
 
   @Test
+  void aQuotedTitleKeepsItsLeadingArticle() {
+    List<String> k = keywords("Drama 'The Salt Orchard' wins", "\"The Salt Orchard,\" a drama, won. Critics "
+        + "praised \"Northern Lights Hotel\" too, and Mara Quintos said \"Thank you all.\"");
+
+    assertThat(k).contains("The Salt Orchard", "Northern Lights Hotel", "Mara Quintos")
+        .doesNotContain("Salt Orchard", "Salt", "Orchard", "Lights Hotel", "Thank you all");
+  }
+
+  @Test
+  void aHeadlineQuotesAPhraseInCapitalsThatIsNoTitle() {
+    assertThat(keywords("Minister 'Deeply Concerned' By Kestrel", "The minister said she was deeply concerned by "
+        + "Kestrel."))
+        .contains("Kestrel").doesNotContain("Deeply Concerned");
+  }
+
+  @Test
   void aConnectorDoesNotOpenANameAfterATitle() {
     assertThat(keywords("Visit", "He met the President of France in Paris on Monday, officials said."))
         .contains("France").noneMatch(s -> s.startsWith("of "));
