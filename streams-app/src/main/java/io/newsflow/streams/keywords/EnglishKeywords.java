@@ -38,7 +38,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * OpenAI stay two keywords). A run
  * that opens a sentence is joined only as far as the body names it mid-sentence too, since any first word is
  * capitalized ("Chipmaker Nvidia said" gives Chipmaker and Nvidia).
- * Function words, titles and nationalities ({@code name-prefixes-en.txt}) are cut off and start a new name
+ * Function words, titles and nationalities ({@code name-prefixes-en.txt}, {@code name-nationalities-en.txt};
+ * a nationality after the "of" of a name stays in it) are cut off and start a new name
  * ("The Federal Reserve", "Nvidia Chief Executive Jensen Huang" -> Nvidia, Jensen Huang); company forms
  * ({@code name-suffixes-en.txt}) are cut off the end (Texaco Inc -> Texaco). A name of stop words only (Last
  * Monday) is none. Headlines capitalize every word, so in a title only names the body also has are joined.
@@ -67,6 +68,7 @@ final class EnglishKeywords implements AutoCloseable {
   private final CharArraySet stop;
   private final CharArraySet prefixes = StopWords.englishNamePrefixes();
   private final CharArraySet suffixes = StopWords.englishNameSuffixes();
+  private final CharArraySet nationalities = StopWords.englishNationalities();
   private final Words titleWords = new Words();
   private final Words bodyWords = new Words();
   /** Keys of the multi-token names of the current body, which a title may join too. */
@@ -461,15 +463,19 @@ final class EnglishKeywords implements AutoCloseable {
 
   /**
    * The end of the name that starts at {@code k} within a run ending at {@code end}: before the next prefix
-   * (a title starts a new name), or after a suffix. A prefix at {@code k} is a name of one word, dropped.
+   * (a title starts a new name), or after a suffix. A prefix at {@code k} is a name of one word, dropped. After
+   * an "of" a nationality describes the organisation's object and stays: Institute of Contemporary German Affairs.
    */
   private int nameEnd(Words w, int k, int end) {
     if (prefixes.contains(w.terms.get(k)) || connector(w.terms.get(k))) {
       return k + 1;
     }
     int nameEnd = k + 1;
-    while (nameEnd < end && (connector(w.terms.get(nameEnd)) || !prefixes.contains(w.terms.get(nameEnd)))
+    boolean afterOf = false;
+    while (nameEnd < end && (connector(w.terms.get(nameEnd)) || !prefixes.contains(w.terms.get(nameEnd))
+        || (afterOf && nationalities.contains(w.terms.get(nameEnd))))
         && !suffixes.contains(w.terms.get(nameEnd - 1))) {
+      afterOf |= w.terms.get(nameEnd).equals("of");
       nameEnd++;
     }
     return nameEnd;

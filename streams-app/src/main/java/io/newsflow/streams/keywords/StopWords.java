@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 /**
  * The stop-word lists of keyword extraction, read once from the resource files next to this class
  * ({@code stopwords-ko.txt}, {@code stopwords-en.txt}, {@code stopwords-zh.txt}, {@code stopwords-ja.txt}, and
- * {@code name-prefixes-en.txt}, {@code name-suffixes-en.txt}, {@code name-heads-en.txt} for English name phrases); the
+ * {@code name-prefixes-en.txt}, {@code name-nationalities-en.txt}, {@code name-suffixes-en.txt}, {@code name-heads-en.txt} for English name phrases); the
  * sets are
  * unmodifiable and safe to share.
  */
@@ -21,7 +21,8 @@ final class StopWords {
 
   private static final CharArraySet KOREAN = CharArraySet.unmodifiableSet(load("stopwords-ko.txt"));
   private static final CharArraySet ENGLISH = english();
-  private static final CharArraySet NAME_PREFIXES = CharArraySet.unmodifiableSet(load("name-prefixes-en.txt"));
+  private static final CharArraySet NATIONALITIES = CharArraySet.unmodifiableSet(load("name-nationalities-en.txt"));
+  private static final CharArraySet NAME_PREFIXES = namePrefixes();
   private static final CharArraySet NAME_SUFFIXES = CharArraySet.unmodifiableSet(load("name-suffixes-en.txt"));
   private static final CharArraySet ORGANISATION_HEADS = CharArraySet.unmodifiableSet(load("name-heads-en.txt"));
   private static final CharArraySet CHINESE = CharArraySet.unmodifiableSet(load("stopwords-zh.txt"));
@@ -48,6 +49,11 @@ final class StopWords {
     return NAME_PREFIXES;
   }
 
+  /** The nationalities among the name prefixes (Chinese, German). */
+  static CharArraySet englishNationalities() {
+    return NATIONALITIES;
+  }
+
   /** Company forms after an English name that are no part of its keyword (Inc, Corp, Ltd). */
   static CharArraySet englishNameSuffixes() {
     return NAME_SUFFIXES;
@@ -66,6 +72,12 @@ final class StopWords {
   /** Japanese nouns with no topic (こと, 今回, 記者 ...). */
   static CharArraySet japanese() {
     return JAPANESE;
+  }
+
+  private static CharArraySet namePrefixes() {
+    CharArraySet set = load("name-prefixes-en.txt");
+    set.addAll(NATIONALITIES);
+    return CharArraySet.unmodifiableSet(set);
   }
 
   private static CharArraySet english() {
