@@ -77,6 +77,8 @@ final class EnglishKeywords implements AutoCloseable {
   private final Set<String> bodyAndPairs = new HashSet<>();
   /** The capitalized words the body writes without a possessive: names of their own (Tusk, Poland). */
   private final Set<String> bodyPlainWords = new HashSet<>();
+  /** The designations (MAX, GE) the body writes as words of their own: no number before or after them. */
+  private final Set<String> bodyAloneDesignations = new HashSet<>();
 
   EnglishKeywords(CharArraySet stop) {
     this.stop = stop;
@@ -308,8 +310,10 @@ final class EnglishKeywords implements AutoCloseable {
       } else if (!versioned && w.gapIs(j, ' ') && isVersion(w, j) && isName(w, i) && !w.hasDigit(j - 1)) {
         versioned = true;
         j++;
-      } else if (w.gapIs(j, ' ') && w.hasDigit(j - 1) && designation(w.terms.get(j))) {
-        // A designation after a name with a number: WASP-39 b, Boeing 737 MAX.
+      } else if (w.gapIs(j, ' ') && w.hasDigit(j - 1) && designation(w.terms.get(j))
+          && !bodyAloneDesignations.contains(w.terms.get(j))) {
+        // A designation after a name with a number: WASP-39 b, Boeing 737 MAX; not a name the article writes
+        // alone too (CF6-80C2 GE engines are GE's).
         j++;
         break;
       } else {
@@ -415,9 +419,16 @@ final class EnglishKeywords implements AutoCloseable {
 
   private void collectPlainWords(Words w) {
     bodyPlainWords.clear();
+    bodyAloneDesignations.clear();
     for (int i = 0; i < w.size(); i++) {
+      String term = w.terms.get(i);
       if (w.capitalizedWord(i) && !w.possessive(i)) {
-        bodyPlainWords.add(w.terms.get(i));
+        bodyPlainWords.add(term);
+      }
+      boolean afterNumber = i > 0 && w.hasDigit(i - 1);
+      boolean beforeNumber = i + 1 < w.size() && w.numbers[i + 1];
+      if (designation(term) && !afterNumber && !beforeNumber) {
+        bodyAloneDesignations.add(term);
       }
     }
   }

@@ -88,6 +88,13 @@ class NewspaperNamesTest {
   }
 
   @Test
+  void aDesignationTheArticleWritesAloneIsANameOfItsOwn() {
+    List<String> k = keywords("Engines", "AMR ordered planes with CF6-80C2 GE engines. GE said the order helps.");
+
+    assertThat(k).contains("CF6-80C2", "GE").doesNotContain("CF6-80C2 GE");
+  }
+
+  @Test
   void theDatelineIsNoKeyword() {
     assertThat(keywords("Markets", "NEW YORK (Reuters) - Stocks rose on Monday as Nvidia gained."))
         .contains("Nvidia").doesNotContain("YORK", "NEW YORK", "Reuters");
