@@ -55,6 +55,8 @@ final class EnglishKeywords implements AutoCloseable {
   static final int MAX_PHRASE_WORDS = 5;
   /** A version number after a name has at most this many digits before its point: 3, 11, 737, not 2025. */
   private static final int VERSION_DIGITS = 3;
+  /** A line at least this long that breaks mid-sentence was wrapped to a width; wire copy wraps at 60-70. */
+  private static final int WRAPPED_LINE = 30;
   private static final String FIELD = "body";
   private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
@@ -222,9 +224,23 @@ final class EnglishKeywords implements AutoCloseable {
       return ends[i] - starts[i] > terms.get(i).length();
     }
 
-    /** The text between tokens {@code i - 1} and {@code i}. */
+    /** The text between tokens {@code i - 1} and {@code i} is {@code c}; a space may be a wrapped line's end. */
     boolean gapIs(int i, char c) {
-      return starts[i] == ends[i - 1] + 1 && text.charAt(ends[i - 1]) == c;
+      return starts[i] == ends[i - 1] + 1 && (text.charAt(ends[i - 1]) == c || (c == ' ' && softWrap(i)));
+    }
+
+    /**
+     * Tokens {@code i - 1} and {@code i} are one line break apart inside a paragraph of wire copy wrapped at a
+     * fixed width ("on the New\nYork Stock Exchange"): the line is long and the next is not indented, unlike a
+     * list of one name a line.
+     */
+    private boolean softWrap(int i) {
+      int at = ends[i - 1];
+      if (text.charAt(at) != '\n') {
+        return false;
+      }
+      int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      return at - lineStart >= WRAPPED_LINE;
     }
 
     /** The text between tokens {@code i - 1} and {@code i}. */
@@ -232,9 +248,9 @@ final class EnglishKeywords implements AutoCloseable {
       return text.substring(ends[i - 1], starts[i]);
     }
 
-    /** Tokens [from, to) as written, the last one without its possessive. */
+    /** Tokens [from, to) as written, the last one without its possessive, a wrapped line joined by a space. */
     String surface(int from, int to) {
-      return text.substring(starts[from], starts[to - 1]) + terms.get(to - 1);
+      return text.substring(starts[from], starts[to - 1]).replace('\n', ' ') + terms.get(to - 1);
     }
 
     boolean hasDigit(int i) {

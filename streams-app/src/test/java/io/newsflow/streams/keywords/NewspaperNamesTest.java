@@ -95,6 +95,16 @@ class NewspaperNamesTest {
   }
 
   @Test
+  void aNameBrokenAcrossAWrappedLineIsOneName() {
+    List<String> k = keywords("Markets", "Phelan said there is no guarantee that halting trading on the New\n"
+        + "York Stock Exchange would help, and the New York Stock Exchange agreed.");
+
+    assertThat(k).contains("New York Stock Exchange").doesNotContain("York Stock Exchange", "New", "York");
+    assertThat(keywords("Members", "Members:\nKestrel\nHalden\nKestrel\nHalden"))
+        .contains("Kestrel", "Halden").doesNotContain("Kestrel Halden", "Halden Kestrel");
+  }
+
+  @Test
   void theDatelineIsNoKeyword() {
     assertThat(keywords("Markets", "NEW YORK (Reuters) - Stocks rose on Monday as Nvidia gained."))
         .contains("Nvidia").doesNotContain("YORK", "NEW YORK", "Reuters");
