@@ -13,9 +13,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 /**
  * The stop-word lists of keyword extraction, read once from the resource files next to this class
  * ({@code stopwords-ko.txt}, {@code stopwords-en.txt}, {@code stopwords-zh.txt}, {@code stopwords-ja.txt}, and
- * {@code name-prefixes-en.txt}, {@code name-nationalities-en.txt}, {@code name-suffixes-en.txt}, {@code name-heads-en.txt} for English name phrases); the
- * sets are
- * unmodifiable and safe to share.
+ * {@code name-prefixes-en.txt}, {@code name-nationalities-en.txt}, {@code name-suffixes-en.txt} and
+ * {@code name-heads-en.txt} for English name phrases); the sets are unmodifiable and safe to share.
  */
 final class StopWords {
 
