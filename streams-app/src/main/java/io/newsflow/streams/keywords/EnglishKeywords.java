@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,17 +38,25 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * OpenAI stay two keywords). A run
  * that opens a sentence is joined only as far as the body names it mid-sentence too, since any first word is
  * capitalized ("Chipmaker Nvidia said" gives Chipmaker and Nvidia).
- * Function words, titles and nationalities ({@code name-prefixes-en.txt}) are cut off and start a new name
+ * Function words, titles and nationalities ({@code name-prefixes-en.txt}, {@code name-nationalities-en.txt};
+ * a nationality after the "of" of a name stays in it) are cut off and start a new name
  * ("The Federal Reserve", "Nvidia Chief Executive Jensen Huang" -> Nvidia, Jensen Huang); company forms
  * ({@code name-suffixes-en.txt}) are cut off the end (Texaco Inc -> Texaco). A name of stop words only (Last
  * Monday) is none. Headlines capitalize every word, so in a title only names the body also has are joined.
- * Names with a lower-case word inside (Bank of America) are beyond this rule and stay separate words.
+ *
+ * <p><b>Connectors.</b> A lower-case "of" between capitalized words is part of the name (Bank of America,
+ * University of Oxford). A lower-case "and" is, when the article never writes either side on its own and writes
+ * the whole phrase twice or more, or ends it with an organisation's head noun ({@link AndNames}): Law and
+ * Justice, Securities and Exchange Commission are one name; Britain and France, Apple and Google, each named
+ * alone elsewhere or written once as a list, stay two.
  */
 final class EnglishKeywords implements AutoCloseable {
 
   static final int MAX_PHRASE_WORDS = 5;
   /** A version number after a name has at most this many digits before its point: 3, 11, 737, not 2025. */
   private static final int VERSION_DIGITS = 3;
+  /** A line at least this long that breaks mid-sentence was wrapped to a width; wire copy wraps at 60-70. */
+  private static final int WRAPPED_LINE = 30;
   private static final String FIELD = "body";
   private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
@@ -61,10 +70,17 @@ final class EnglishKeywords implements AutoCloseable {
   private final CharArraySet stop;
   private final CharArraySet prefixes = StopWords.englishNamePrefixes();
   private final CharArraySet suffixes = StopWords.englishNameSuffixes();
+  private final CharArraySet nationalities = StopWords.englishNationalities();
   private final Words titleWords = new Words();
   private final Words bodyWords = new Words();
   /** Keys of the multi-token names of the current body, which a title may join too. */
   private final Set<String> bodyNames = new HashSet<>();
+  /** The "x and y" pairs the body joins into one name ({@link AndNames}), which a title joins too. */
+  private final Set<String> bodyAndPairs = new HashSet<>();
+  /** The capitalized words the body writes without a possessive: names of their own (Tusk, Poland). */
+  private final Set<String> bodyPlainWords = new HashSet<>();
+  /** The designations (MAX, GE) the body writes as words of their own: no number before or after them. */
+  private final Set<String> bodyAloneDesignations = new HashSet<>();
 
   EnglishKeywords(CharArraySet stop) {
     this.stop = stop;
@@ -73,11 +89,15 @@ final class EnglishKeywords implements AutoCloseable {
   /** Adds the keywords of an article's title (each {@code titleWeight} times) and body (NFKC) to the tally. */
   void collect(String title, String body, int titleWeight, Tally tally) {
     bodyNames.clear();
+    bodyAndPairs.clear();
     bodyWords.read(Datelines.strip(body), false);
+    bodyWords.joiningAnd = AndNames.inBody(bodyWords, bodyAndPairs);
+    collectPlainWords(bodyWords);
     collectNames(bodyWords);
     List<Occurrence> inBody = occurrences(bodyWords);
     boolean shoutedTitle = NameEvidence.shouting(title) && !bodyWords.shouting;
     titleWords.read(shoutedTitle ? casedFromBody(title) : title, true);
+    titleWords.joiningAnd = AndNames.inTitle(titleWords, bodyAndPairs);
     if (shoutedTitle) {
       titleWords.withoutCapitalEvidence();
     }
@@ -132,7 +152,7 @@ final class EnglishKeywords implements AutoCloseable {
   }
 
   /** The tokens of one text. */
-  private final class Words {
+  private final class Words implements AndNames.Tokens {
     String text = "";
     boolean inTitle;
     boolean shouting;
@@ -141,6 +161,8 @@ final class EnglishKeywords implements AutoCloseable {
     int[] starts = new int[64];
     int[] ends = new int[64];
     boolean[] numbers = new boolean[64];
+    /** The "and" tokens that join two names into one. */
+    BitSet joiningAnd = new BitSet();
 
     void read(String newText, boolean title) {
       text = newText;
@@ -148,6 +170,7 @@ final class EnglishKeywords implements AutoCloseable {
       shouting = NameEvidence.shouting(newText);
       terms.clear();
       evidence.clear();
+      joiningAnd = new BitSet();
       if (newText.isEmpty()) {
         return;
       }
@@ -175,13 +198,49 @@ final class EnglishKeywords implements AutoCloseable {
       }
     }
 
-    int size() {
+    @Override
+    public int size() {
       return terms.size();
     }
 
-    /** The text between tokens {@code i - 1} and {@code i}. */
+    @Override
+    public String term(int i) {
+      return terms.get(i);
+    }
+
+    @Override
+    public boolean spaced(int i) {
+      return gapIs(i, ' ');
+    }
+
+    @Override
+    public boolean nameWord(int i) {
+      return capitalizedWord(i) && unitEndIsSingle(i) && !prefixes.contains(terms.get(i))
+          && !suffixes.contains(terms.get(i));
+    }
+
+    @Override
+    public boolean possessive(int i) {
+      return ends[i] - starts[i] > terms.get(i).length();
+    }
+
+    /** The text between tokens {@code i - 1} and {@code i} is {@code c}; a space may be a wrapped line's end. */
     boolean gapIs(int i, char c) {
-      return starts[i] == ends[i - 1] + 1 && text.charAt(ends[i - 1]) == c;
+      return starts[i] == ends[i - 1] + 1 && (text.charAt(ends[i - 1]) == c || (c == ' ' && softWrap(i)));
+    }
+
+    /**
+     * Tokens {@code i - 1} and {@code i} are one line break apart inside a paragraph of wire copy wrapped at a
+     * fixed width ("on the New\nYork Stock Exchange"): the line is long and the next is not indented, unlike a
+     * list of one name a line.
+     */
+    private boolean softWrap(int i) {
+      int at = ends[i - 1];
+      if (text.charAt(at) != '\n') {
+        return false;
+      }
+      int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      return at - lineStart >= WRAPPED_LINE;
     }
 
     /** The text between tokens {@code i - 1} and {@code i}. */
@@ -189,9 +248,9 @@ final class EnglishKeywords implements AutoCloseable {
       return text.substring(ends[i - 1], starts[i]);
     }
 
-    /** Tokens [from, to) as written, the last one without its possessive. */
+    /** Tokens [from, to) as written, the last one without its possessive, a wrapped line joined by a space. */
     String surface(int from, int to) {
-      return text.substring(starts[from], starts[to - 1]) + terms.get(to - 1);
+      return text.substring(starts[from], starts[to - 1]).replace('\n', ' ') + terms.get(to - 1);
     }
 
     boolean hasDigit(int i) {
@@ -235,6 +294,13 @@ final class EnglishKeywords implements AutoCloseable {
     List<Occurrence> out = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
+      int quoted = quotedTitleEnd(w, i);
+      if (quoted > 0) {
+        String surface = w.surface(i, quoted);
+        out.add(new Occurrence(surface.toLowerCase(Locale.ROOT), surface, Evidence.NAME_SPELLING));
+        i = quoted;
+        continue;
+      }
       int unitEnd = unitEnd(w, i);
       if (unitEnd == i + 1 && !w.shouting && w.capitalizedWord(i)) {
         i = names(w, i, out);
@@ -260,8 +326,10 @@ final class EnglishKeywords implements AutoCloseable {
       } else if (!versioned && w.gapIs(j, ' ') && isVersion(w, j) && isName(w, i) && !w.hasDigit(j - 1)) {
         versioned = true;
         j++;
-      } else if (w.gapIs(j, ' ') && w.hasDigit(j - 1) && designation(w.terms.get(j))) {
-        // A designation after a name with a number: WASP-39 b, Boeing 737 MAX.
+      } else if (w.gapIs(j, ' ') && w.hasDigit(j - 1) && designation(w.terms.get(j))
+          && !bodyAloneDesignations.contains(w.terms.get(j))) {
+        // A designation after a name with a number: WASP-39 b, Boeing 737 MAX; not a name the article writes
+        // alone too (CF6-80C2 GE engines are GE's).
         j++;
         break;
       } else {
@@ -320,8 +388,12 @@ final class EnglishKeywords implements AutoCloseable {
   private void collectNames(Words w) {
     int i = 0;
     while (i < w.size()) {
+      int quoted = quotedTitleEnd(w, i);
       int unitEnd = unitEnd(w, i);
-      if (unitEnd > i + 1) {
+      if (quoted > 0) {
+        bodyNames.add(w.surface(i, quoted).toLowerCase(Locale.ROOT));
+        i = quoted;
+      } else if (unitEnd > i + 1) {
         bodyNames.add(w.surface(i, unitEnd).toLowerCase(Locale.ROOT));
         i = unitEnd;
       } else if (!w.shouting && w.capitalizedWord(i)) {
@@ -329,7 +401,7 @@ final class EnglishKeywords implements AutoCloseable {
         for (int k = i; k < end; ) {
           int nameEnd = nameEnd(w, k, end);
           int from = w.evidence.get(k) == Evidence.NONE ? k + 1 : k;
-          while (from < nameEnd && w.terms.get(from).equals("of")) {
+          while (from < nameEnd && connector(w.terms.get(from))) {
             from++;
           }
           int to = cutSuffixes(w, from, nameEnd);
@@ -345,11 +417,49 @@ final class EnglishKeywords implements AutoCloseable {
     }
   }
 
-  /** The end of the run of capitalized words, one space apart, that starts at token {@code i}. */
+  /**
+   * The end of the quoted title of a work ({@link QuotedTitles}) that starts at token {@code i}, or -1. A headline
+   * quotes a title its body has; other capitalized words it quotes are a phrase in headline case.
+   */
+  private int quotedTitleEnd(Words w, int i) {
+    if (w.shouting) {
+      return -1;
+    }
+    int end = QuotedTitles.end(w.text, w.terms, w.starts, w.ends, i, MAX_PHRASE_WORDS);
+    if (end < 0 || allStop(w, i, end)
+        || (w.inTitle && !bodyNames.contains(w.surface(i, end).toLowerCase(Locale.ROOT)))) {
+      return -1;
+    }
+    return end;
+  }
+
+  private void collectPlainWords(Words w) {
+    bodyPlainWords.clear();
+    bodyAloneDesignations.clear();
+    for (int i = 0; i < w.size(); i++) {
+      String term = w.terms.get(i);
+      if (w.capitalizedWord(i) && !w.possessive(i)) {
+        bodyPlainWords.add(term);
+      }
+      boolean afterNumber = i > 0 && w.hasDigit(i - 1);
+      boolean beforeNumber = i + 1 < w.size() && w.numbers[i + 1];
+      if (designation(term) && !afterNumber && !beforeNumber) {
+        bodyAloneDesignations.add(term);
+      }
+    }
+  }
+
+  /**
+   * The end of the run of capitalized words, one space apart, that starts at token {@code i}. A possessive ends
+   * the run when the body names its word alone too: Donald Tusk's Civic Coalition is Tusk's party, not a name
+   * (while People's Daily, whose "People" is never alone, stays whole).
+   */
   private int runEnd(Words w, int i) {
     int end = i + 1;
     while (end < w.size()) {
-      if (w.gapIs(end, ' ') && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
+      if (w.possessive(end - 1) && bodyPlainWords.contains(w.terms.get(end - 1))) {
+        break;
+      } else if (w.gapIs(end, ' ') && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
         end++;
       } else if (connects(w, end)) {
         end += 2;
@@ -365,24 +475,34 @@ final class EnglishKeywords implements AutoCloseable {
 
   /**
    * Token {@code c} is a lower-case "of" between two capitalized words of a name (Bank of America, University
-   * of Oxford); "and" is left out, since "Britain and France" are two names far more often than one.
+   * of Oxford), or an "and" that {@link AndNames} found to join two (Law and Justice).
    */
   private static boolean connects(Words w, int c) {
-    return c + 1 < w.size() && w.terms.get(c).equals("of") && w.gapIs(c, ' ') && w.gapIs(c + 1, ' ')
+    boolean of = c + 1 < w.size() && w.terms.get(c).equals("of") && w.gapIs(c, ' ') && w.gapIs(c + 1, ' ')
         && w.capitalizedWord(c + 1) && w.unitEndIsSingle(c + 1);
+    return of || w.joiningAnd.get(c);
+  }
+
+  /** A lower-case word inside a run of capitalized words: runEnd let it in only as a connector. */
+  private static boolean connector(String term) {
+    return term.equals("of") || term.equals("and");
   }
 
   /**
    * The end of the name that starts at {@code k} within a run ending at {@code end}: before the next prefix
-   * (a title starts a new name), or after a suffix. A prefix at {@code k} is a name of one word, dropped.
+   * (a title starts a new name), or after a suffix. A prefix at {@code k} is a name of one word, dropped. After
+   * an "of" a nationality describes the organisation's object and stays: Institute of Contemporary German Affairs.
    */
   private int nameEnd(Words w, int k, int end) {
-    if (prefixes.contains(w.terms.get(k)) || w.terms.get(k).equals("of")) {
+    if (prefixes.contains(w.terms.get(k)) || connector(w.terms.get(k))) {
       return k + 1;
     }
     int nameEnd = k + 1;
-    while (nameEnd < end && (w.terms.get(nameEnd).equals("of") || !prefixes.contains(w.terms.get(nameEnd)))
+    boolean afterOf = false;
+    while (nameEnd < end && (connector(w.terms.get(nameEnd)) || !prefixes.contains(w.terms.get(nameEnd))
+        || (afterOf && nationalities.contains(w.terms.get(nameEnd))))
         && !suffixes.contains(w.terms.get(nameEnd - 1))) {
+      afterOf |= w.terms.get(nameEnd).equals("of");
       nameEnd++;
     }
     return nameEnd;

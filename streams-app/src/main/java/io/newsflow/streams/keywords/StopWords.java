@@ -13,16 +13,18 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 /**
  * The stop-word lists of keyword extraction, read once from the resource files next to this class
  * ({@code stopwords-ko.txt}, {@code stopwords-en.txt}, {@code stopwords-zh.txt}, {@code stopwords-ja.txt}, and
- * {@code name-prefixes-en.txt}, {@code name-suffixes-en.txt} for English name phrases); the sets are
- * unmodifiable and safe to share.
+ * {@code name-prefixes-en.txt}, {@code name-nationalities-en.txt}, {@code name-suffixes-en.txt} and
+ * {@code name-heads-en.txt} for English name phrases); the sets are unmodifiable and safe to share.
  */
 final class StopWords {
 
   private static final CharArraySet KOREAN = CharArraySet.unmodifiableSet(load("stopwords-ko.txt"));
   private static final CharArraySet ENGLISH = english();
-  private static final CharArraySet NAME_PREFIXES = CharArraySet.unmodifiableSet(load("name-prefixes-en.txt"));
+  private static final CharArraySet NATIONALITIES = CharArraySet.unmodifiableSet(load("name-nationalities-en.txt"));
+  private static final CharArraySet NAME_PREFIXES = namePrefixes();
   private static final CharArraySet NAME_SUFFIXES = CharArraySet.unmodifiableSet(load("name-suffixes-en.txt"));
   private static final CharArraySet KOREAN_TITLES = CharArraySet.unmodifiableSet(load("titles-ko.txt"));
+  private static final CharArraySet ORGANISATION_HEADS = CharArraySet.unmodifiableSet(load("name-heads-en.txt"));
   private static final CharArraySet CHINESE = CharArraySet.unmodifiableSet(load("stopwords-zh.txt"));
   private static final CharArraySet JAPANESE = CharArraySet.unmodifiableSet(load("stopwords-ja.txt"));
 
@@ -52,9 +54,19 @@ final class StopWords {
     return NAME_PREFIXES;
   }
 
+  /** The nationalities among the name prefixes (Chinese, German). */
+  static CharArraySet englishNationalities() {
+    return NATIONALITIES;
+  }
+
   /** Company forms after an English name that are no part of its keyword (Inc, Corp, Ltd). */
   static CharArraySet englishNameSuffixes() {
     return NAME_SUFFIXES;
+  }
+
+  /** Nouns that end an English organisation's name (Commission, Ministry, Institute). */
+  static CharArraySet englishOrganisationHeads() {
+    return ORGANISATION_HEADS;
   }
 
   /** Chinese words with no topic, and the single characters that end a run of them (的, 了, 在 ...). */
@@ -65,6 +77,12 @@ final class StopWords {
   /** Japanese nouns with no topic (こと, 今回, 記者 ...). */
   static CharArraySet japanese() {
     return JAPANESE;
+  }
+
+  private static CharArraySet namePrefixes() {
+    CharArraySet set = load("name-prefixes-en.txt");
+    set.addAll(NATIONALITIES);
+    return CharArraySet.unmodifiableSet(set);
   }
 
   private static CharArraySet english() {

@@ -45,6 +45,21 @@ class EnglishNamesTest {
   }
 
   @Test
+  void aFormalTitleBeforeAPersonsNameIsNoPartOfIt() {
+    assertThat(displays("", "The agency said FAA Administrator Bryan Bedford and Director Mara Quintos met Mayor Dev "
+        + "Rana in Renton."))
+        .containsExactlyInAnyOrder("FAA", "Bryan Bedford", "Mara Quintos", "Dev Rana", "Renton");
+  }
+
+  @Test
+  void aNationalityAfterTheOfOfANameStaysInIt() {
+    assertThat(displays("", "He spoke to the Institute of Contemporary German Affairs after the Chinese Foreign "
+        + "Ministry spoke."))
+        .contains("Institute of Contemporary German Affairs", "Foreign Ministry")
+        .doesNotContain("Institute of Contemporary", "Chinese Foreign Ministry");
+  }
+
+  @Test
   void companyFormsAreCutOffTheEnd() {
     assertThat(extractor.extract("", "Profits at Texaco Inc rose and Halden Corp fell; Texaco and Halden said so.",
         "en")).extracting(Keyword::key).containsExactlyInAnyOrder("texaco", "halden", "profits");

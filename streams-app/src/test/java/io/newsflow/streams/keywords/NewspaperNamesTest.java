@@ -31,6 +31,49 @@ class NewspaperNamesTest {
   }
 
   @Test
+  void andJoinsANameWhoseHalvesAreNeverWrittenAlone() {
+    List<String> k = keywords("Law and Justice loses", "Voters left Law and Justice on Sunday. Law and Justice said it "
+        + "would regroup. Britain and France watched, and Britain said so. Shares of Apple and Google rose.");
+
+    assertThat(k).contains("Law and Justice", "Britain", "France", "Apple", "Google")
+        .doesNotContain("Law", "Justice", "Britain and France", "Apple and Google");
+  }
+
+  @Test
+  void andBeforeAnOrganisationsHeadNounIsPartOfTheName() {
+    assertThat(keywords("Markets", "The exchange was in contact with the Securities and Exchange Commission."))
+        .contains("Securities and Exchange Commission").doesNotContain("Exchange Commission", "Securities");
+    assertThat(keywords("Talks", "Officials met Kestrel and Halden Institute on Monday."))
+        .contains("Kestrel and Halden Institute");
+    assertThat(keywords("Talks", "Officials met Kestrel and Halden Institute. Kestrel said no."))
+        .contains("Kestrel", "Halden Institute").doesNotContain("Kestrel and Halden Institute");
+  }
+
+  @Test
+  void aPossessiveEndsANameWhenItsWordIsNamedAlone() {
+    assertThat(keywords("Vote", "Voters backed Dana Osei's Civic Coalition on Sunday, and Osei thanked them."))
+        .contains("Civic Coalition", "Osei").noneMatch(s -> s.contains("'s"));
+    assertThat(keywords("Press", "The party's People's Daily wrote it, and People's Daily readers agreed."))
+        .contains("People's Daily").doesNotContain("Daily");
+  }
+
+  @Test
+  void aQuotedTitleKeepsItsLeadingArticle() {
+    List<String> k = keywords("Drama 'The Salt Orchard' wins", "\"The Salt Orchard,\" a drama, won. Critics "
+        + "praised \"Northern Lights Hotel\" too, and Mara Quintos said \"Thank you all.\"");
+
+    assertThat(k).contains("The Salt Orchard", "Northern Lights Hotel", "Mara Quintos")
+        .doesNotContain("Salt Orchard", "Salt", "Orchard", "Lights Hotel", "Thank you all");
+  }
+
+  @Test
+  void aHeadlineQuotesAPhraseInCapitalsThatIsNoTitle() {
+    assertThat(keywords("Minister 'Deeply Concerned' By Kestrel", "The minister said she was deeply concerned by "
+        + "Kestrel."))
+        .contains("Kestrel").doesNotContain("Deeply Concerned");
+  }
+
+  @Test
   void aConnectorDoesNotOpenANameAfterATitle() {
     assertThat(keywords("Visit", "He met the President of France in Paris on Monday, officials said."))
         .contains("France").noneMatch(s -> s.startsWith("of "));
@@ -42,6 +85,23 @@ class NewspaperNamesTest {
         + "Boeing 737 MAX after regulators cleared the Boeing 737 MAX.");
 
     assertThat(k).contains("WASP-39 b", "Boeing 737 MAX");
+  }
+
+  @Test
+  void aDesignationTheArticleWritesAloneIsANameOfItsOwn() {
+    List<String> k = keywords("Engines", "AMR ordered planes with CF6-80C2 GE engines. GE said the order helps.");
+
+    assertThat(k).contains("CF6-80C2", "GE").doesNotContain("CF6-80C2 GE");
+  }
+
+  @Test
+  void aNameBrokenAcrossAWrappedLineIsOneName() {
+    List<String> k = keywords("Markets", "Phelan said there is no guarantee that halting trading on the New\n"
+        + "York Stock Exchange would help, and the New York Stock Exchange agreed.");
+
+    assertThat(k).contains("New York Stock Exchange").doesNotContain("York Stock Exchange", "New", "York");
+    assertThat(keywords("Members", "Members:\nKestrel\nHalden\nKestrel\nHalden"))
+        .contains("Kestrel", "Halden").doesNotContain("Kestrel Halden", "Halden Kestrel");
   }
 
   @Test
