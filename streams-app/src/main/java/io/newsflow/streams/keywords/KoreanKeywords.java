@@ -143,8 +143,7 @@ final class KoreanKeywords implements AutoCloseable {
     foldedBody = hanja.fold(body);
     learnedNames = model.namesByFirstWord();
     pairs.clear();
-    stems.read(foldedTitle, foldedBody, model.nouns());
-    compounds.read(foldedTitle, foldedBody);
+    stems.read(foldedTitle, foldedBody, model.nouns(), compounds);
   }
 
   /** What the last article read teaches the keyword model: see {@link NounStems#evidence()}. */

@@ -39,11 +39,22 @@ final class NounStems {
 
   /** Reads the words of an article's title and body (NFKC), knowing the nouns the stream has shown whole. */
   void read(String title, String body, Set<String> learnedNouns) {
+    read(title, body, learnedNouns, null);
+  }
+
+  /** As {@link #read(String, String, Set)}, also handing every word to {@code compounds} (may be null). */
+  void read(String title, String body, Set<String> learnedNouns, SpacedCompounds compounds) {
     counts.clear();
     evidence.clear();
     learned = learnedNouns;
-    count(title);
-    count(body);
+    if (compounds != null) {
+      compounds.begin();
+    }
+    count(title, compounds);
+    count(body, compounds);
+    if (compounds != null) {
+      compounds.end();
+    }
   }
 
   /**
@@ -54,28 +65,52 @@ final class NounStems {
     return evidence;
   }
 
-  private void count(String text) {
+  private void count(String text, SpacedCompounds compounds) {
     int i = 0;
     int n = text.length();
     while (i < n) {
+      int gap = i;
       while (i < n && !wordChar(text.charAt(i))) {
         i++;
       }
+      boolean oneSpace = i - gap == 1 && text.charAt(gap) == ' ';
       int start = i;
       while (i < n && wordChar(text.charAt(i))) {
         i++;
+      }
+      if (start == i) {
+        break;
       }
       // Only words that open with a Hangul syllable can be stems; most others are skipped without a copy.
       if (i - start >= 2 && hangul(text.charAt(start))) {
         String word = text.substring(start, i);
         String stem = stemOf(word);
+        String noun = null;
         if (stem != null) {
           counts.computeIfAbsent(stem, s -> new int[2])[0]++;
+          noun = stem;
         } else if (candidate(word)) {
           counts.computeIfAbsent(word, s -> new int[2])[1]++;
+          noun = verbal(word) ? null : word;
         }
+        if (compounds != null) {
+          compounds.word(word, noun, stem == null && noun != null, oneSpace);
+        }
+      } else if (compounds != null) {
+        boolean acronym = i - start >= 2 && i - start <= 5 && allCapitals(text, start, i);
+        compounds.word(acronym ? text.substring(start, i) : null, null, acronym, oneSpace);
       }
     }
+  }
+
+  private static boolean allCapitals(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

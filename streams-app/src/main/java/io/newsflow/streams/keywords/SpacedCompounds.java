@@ -16,8 +16,10 @@ import org.apache.lucene.analysis.CharArraySet;
  * <p>Titles that follow a person's name (문재인 대통령, 박원순 서울시장: {@code titles-ko.txt}) or precede it
  * (배우 김윤진) never join: the name is the keyword. Nor do names: Korean compounds are head-final and the head
  * of a spaced compound is a common noun ({@link KoreanKeywords} checks Nori's reading of it), while two names in a
- * row (이민호 김수현, 중국 일본) are a list. Decided within one article, from its title and body, like {@link NounStems}; names the
- * stream shows together across articles are the keyword model's ({@code 샘 알트만}). Not thread-safe.
+ * row (이민호 김수현, 중국 일본) are a list. Decided within one article, from its title and body; names the
+ * stream shows together across articles are the keyword model's ({@code 샘 알트만}). Fed word by word by
+ * {@link NounStems}, which reads every word of the article anyway, so that the words are cut and stemmed once.
+ * Not thread-safe.
  */
 final class SpacedCompounds {
 
@@ -25,24 +27,46 @@ final class SpacedCompounds {
   private static final double BOUND_SHARE = 0.75;
 
   private final CharArraySet titles;
-  private final Map<String, Integer> pairs = new HashMap<>();
-  private final Map<String, Integer> nouns = new HashMap<>();
+  private final Map<String, int[]> pairs = new HashMap<>();
+  private final Map<String, int[]> nouns = new HashMap<>();
   private final Set<String> compounds = new HashSet<>();
+  private String previous;
 
   SpacedCompounds(CharArraySet titles) {
     this.titles = titles;
   }
 
-  /** Reads an article's title and body (NFKC, Hanja folded). */
-  void read(String title, String body) {
+  /** Starts an article: forgets the last one's words. */
+  void begin() {
     pairs.clear();
     nouns.clear();
     compounds.clear();
-    count(title);
-    count(body);
-    for (Map.Entry<String, Integer> pair : pairs.entrySet()) {
+    previous = null;
+  }
+
+  /**
+   * The next word of the article, as {@link NounStems} reads it (one pass for both): {@code noun} is what it writes
+   * as a noun (its stem before a particle, or itself), null if nothing; {@code bare} when the word can open a
+   * compound (a noun with nothing after it, or an acronym); {@code oneSpace} when a single space precedes it.
+   * Null {@code word}: a word that can take no part, which ends any pair.
+   */
+  void word(String word, String noun, boolean bare, boolean oneSpace) {
+    if (noun != null) {
+      nouns.computeIfAbsent(noun, n -> new int[1])[0]++;
+      if (previous != null && oneSpace && !titles.contains(previous) && !title(noun)) {
+        pairs.computeIfAbsent(previous + " " + noun, n -> new int[1])[0]++;
+      }
+    }
+    previous = bare ? word : null;
+  }
+
+  /** Ends an article: decides its compounds. */
+  void end() {
+    for (Map.Entry<String, int[]> pair : pairs.entrySet()) {
+      int count = pair.getValue()[0];
       String second = pair.getKey().substring(pair.getKey().indexOf(' ') + 1);
-      if (pair.getValue() >= MIN_PAIRS && pair.getValue() >= BOUND_SHARE * nouns.getOrDefault(second, 0)) {
+      int[] alone = nouns.get(second);
+      if (count >= MIN_PAIRS && count >= BOUND_SHARE * (alone == null ? 0 : alone[0])) {
         compounds.add(pair.getKey());
       }
     }
@@ -51,35 +75,6 @@ final class SpacedCompounds {
   /** True when the article binds {@code noun} to the bare word {@code first} before it. */
   boolean joins(String first, String noun) {
     return !compounds.isEmpty() && compounds.contains(first + " " + noun);
-  }
-
-  private void count(String text) {
-    String previous = null;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      int gap = i;
-      while (i < n && !NounStems.wordChar(text.charAt(i))) {
-        i++;
-      }
-      boolean oneSpace = i - gap == 1 && text.charAt(gap) == ' ';
-      int start = i;
-      while (i < n && NounStems.wordChar(text.charAt(i))) {
-        i++;
-      }
-      if (start == i) {
-        break;
-      }
-      String word = text.substring(start, i);
-      String noun = NounStems.nounOf(word);
-      if (noun != null) {
-        nouns.merge(noun, 1, Integer::sum);
-        if (previous != null && oneSpace && !title(noun) && !titles.contains(previous)) {
-          pairs.merge(previous + " " + noun, 1, Integer::sum);
-        }
-      }
-      previous = bare(word) ? word : null;
-    }
   }
 
   /** A title, or a word ending in a title of two syllables or more (서울시장, 원내대표). */
@@ -93,16 +88,5 @@ final class SpacedCompounds {
       }
     }
     return false;
-  }
-
-  /**
-   * A word that can open a compound: a noun with nothing after it (no particle, no verb ending), or an acronym
-   * (AI, EU).
-   */
-  private static boolean bare(String word) {
-    if (word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-      return word.length() >= 2 && word.length() <= 5;
-    }
-    return word.equals(NounStems.nounOf(word)) && NounStems.stemOf(word) == null;
   }
 }
