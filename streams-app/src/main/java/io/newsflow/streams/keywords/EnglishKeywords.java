@@ -254,7 +254,13 @@ final class EnglishKeywords implements AutoCloseable {
     }
 
     boolean hasDigit(int i) {
-      return terms.get(i).chars().anyMatch(Character::isDigit);
+      String term = terms.get(i);
+      for (int k = 0; k < term.length(); k++) {
+        if (Character.isDigit(term.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Capitalized and in lower case after that: Wall, Nvidia; not AI, GPT4, OpenAI or iPhone. */
@@ -353,7 +359,15 @@ final class EnglishKeywords implements AutoCloseable {
     if (term.length() == 1) {
       return term.charAt(0) >= 'b' && term.charAt(0) <= 'h';
     }
-    return term.length() <= 4 && term.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    if (term.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < term.length(); k++) {
+      if (term.charAt(k) < 'A' || term.charAt(k) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean singleCapital(String term) {
@@ -441,9 +455,8 @@ final class EnglishKeywords implements AutoCloseable {
       if (w.capitalizedWord(i) && !w.possessive(i)) {
         bodyPlainWords.add(term);
       }
-      boolean afterNumber = i > 0 && w.hasDigit(i - 1);
-      boolean beforeNumber = i + 1 < w.size() && w.numbers[i + 1];
-      if (designation(term) && !afterNumber && !beforeNumber) {
+      // Tested in this order because designations are rare and hasDigit reads a whole term.
+      if (designation(term) && !(i + 1 < w.size() && w.numbers[i + 1]) && !(i > 0 && w.hasDigit(i - 1))) {
         bodyAloneDesignations.add(term);
       }
     }

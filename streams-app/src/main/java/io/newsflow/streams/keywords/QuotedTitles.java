@@ -60,6 +60,11 @@ final class QuotedTitles {
     if (term.isEmpty() || !Character.isUpperCase(term.charAt(0))) {
       return false;
     }
-    return term.chars().skip(1).allMatch(Character::isLowerCase);
+    for (int k = 1; k < term.length(); k++) {
+      if (!Character.isLowerCase(term.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
