@@ -43,8 +43,8 @@ class KeywordsEvalTest {
     set.articles().forEach(a -> assertThat(a.accepted()).containsAll(a.must()));
   }
 
-  /** Measured 0.781 (125/160) on 4 Dec (0.731 on 3 Dec); before the informative ranking 0.438. */
-  private static final double PRECISION_BAR = 0.76;
+  /** Measured 0.806 (129/160) on 4 Dec (0.731 on 3 Dec); before the informative ranking 0.438. */
+  private static final double PRECISION_BAR = 0.78;
   /** Measured 0.839 (52/62) on 4 Dec (0.774 on 3 Dec); before 0.581. */
   private static final double RECALL_BAR = 0.81;
 }

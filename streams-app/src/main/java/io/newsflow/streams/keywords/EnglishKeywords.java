@@ -600,7 +600,9 @@ final class EnglishKeywords implements AutoCloseable {
     if (to - from == 1) {
       String term = w.terms.get(from);
       if (isWord(term, w.numbers[from]) && !w.isStop(from)) {
-        out.add(new Occurrence(term.toLowerCase(Locale.ROOT), term, w.evidence.get(from)));
+        // A nationality (Chinese, U.S. in U.S. officials) describes rather than names: no name weight.
+        Evidence evidence = nationalities.contains(term) ? Evidence.NONE : w.evidence.get(from);
+        out.add(new Occurrence(term.toLowerCase(Locale.ROOT), term, evidence));
       }
       return;
     }

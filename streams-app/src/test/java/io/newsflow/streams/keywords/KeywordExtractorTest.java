@@ -280,4 +280,15 @@ class KeywordExtractorTest {
     assertThat(keys).contains("문재인", "이민호", "김수현", "박원순")
         .doesNotContain("문재인 대통령", "이민호 김수현", "배우 이민호", "박원순 서울시장");
   }
+
+  @Test
+  void aNationalityDescribesAndWeighsAsAWordNotAName() {
+    List<String> top = extractor.topDisplayForms("Planemaker faces review",
+        "Officials said the U.S. review of Boeing would take weeks. The U.S. regulator and U.S. airlines agreed."
+            + " Chinese buyers and Chinese lessors waited. Chinese demand fell. Boeing declined to comment.", "en", 10);
+
+    // Boeing, twice, outranks U.S and Chinese, three times each: a nationality has no name weight.
+    assertThat(top.get(0)).isEqualTo("Boeing");
+    assertThat(top).contains("U.S", "Chinese");
+  }
 }
