@@ -312,7 +312,9 @@ final class KoreanKeywords implements AutoCloseable {
     }
     String key = surface.toLowerCase(Locale.ROOT);
     if (KoreanNewsroom.isAnonymous(key, text, surfaceEndOf(text, surface, starts[from]))
-        || KoreanNewsroom.isMeasure(key) || KoreanNewsroom.isByline(surface, text, ends[next - 1])) {
+        || KoreanNewsroom.isMeasure(key) || KoreanNewsroom.isByline(surface, text, ends[next - 1])
+        || (next == segEnd && (starts[from] == 0 || !NounStems.wordChar(text.charAt(starts[from] - 1)))
+            && KoreanNewsroom.isAddress(surface, text, starts[from], starts[from] + surface.length(), koreanStop))) {
       return next;
     }
     if (!koreanStop.contains(key) && !englishStop.contains(key)) {

@@ -1,11 +1,13 @@
 package io.newsflow.streams.keywords;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Words a Korean newspaper writes about its own work or to hide a person, never what an article is about: the
  * reporter of a byline (장규석 기자, 노컷뉴스 장규석 기자, 유재혁 대중문화 전문기자 is left alone), a person
- * the story keeps anonymous (김씨, A씨, 김모씨), and a measure (412.35포인트, 1g, 3.5kg).
+ * the story keeps anonymous (김씨, A씨, 김모씨), a measure (412.35포인트, 1g, 3.5kg), and a venue's street address
+ * or a dateline (서울 서초구 서초동, 서울 뉴스1).
  *
  * <p>Stop words cannot hold these: reporters' names are open-ended, and a name is a keyword everywhere but in
  * front of 기자. Decided per occurrence from the text around it, so a reporter who is also the subject of the
@@ -94,6 +96,70 @@ final class KoreanNewsroom {
       return true;
     }
     return i < surface.length() && surface.charAt(i) >= 'a' && surface.charAt(i) <= 'z';
+  }
+
+  /**
+   * The metropolitan cities that open a street address or a wire dateline (서울 서초구, 서울 뉴스1). Provinces are
+   * left out: 충북 보은군 names the story's region, which an editor keeps.
+   */
+  private static final Set<String> CITIES = Set.of("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "서울시",
+      "부산시");
+  /** The last syllable of a district in an address: 서초구, 논현동, 양평군, 오송읍, 남면. */
+  private static final String DISTRICT_ENDS = "구동군읍면";
+
+  /**
+   * True when {@code surface}, at [{@code wordStart}, {@code wordEnd}) of {@code text} and opening its word, is
+   * part of an address or a dateline rather than a subject: a city before a district (서울 서초구 서초동, 서울 논현동의), a
+   * district after a city or after such a district, or a city before an outlet's name (서울 뉴스1 기자, as a byline
+   * writes the dateline). A venue says where, not what; a story about the district names it without the city too.
+   */
+  static boolean isAddress(String surface, String text, int wordStart, int wordEnd, Set<?> stopWords) {
+    if (CITIES.contains(surface)) {
+      String next = nextWord(text, wordEnd);
+      return next != null && (district(NounStems.nounOf(next))
+          || (stopWords.contains(next) && next.codePointCount(0, next.length()) >= 3));
+    }
+    if (!district(surface)) {
+      return false;
+    }
+    int prevEnd = wordStart - 1;
+    if (prevEnd <= 0 || text.charAt(prevEnd) != ' ') {
+      return false;
+    }
+    int prevStart = wordStartBefore(text, prevEnd);
+    String previous = text.substring(prevStart, prevEnd);
+    if (CITIES.contains(previous)) {
+      return true;
+    }
+    if (!district(previous) || prevStart < 2 || text.charAt(prevStart - 1) != ' ') {
+      return false;
+    }
+    return CITIES.contains(text.substring(wordStartBefore(text, prevStart - 1), prevStart - 1));
+  }
+
+  private static boolean district(String word) {
+    return word != null && word.length() >= 2 && word.length() <= 5 && name(word, 0, word.length())
+        && DISTRICT_ENDS.indexOf(word.charAt(word.length() - 1)) >= 0;
+  }
+
+  /** The word one space after {@code end}, or null. */
+  private static String nextWord(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return null;
+    }
+    int to = end + 1;
+    while (to < text.length() && NounStems.wordChar(text.charAt(to))) {
+      to++;
+    }
+    return to == end + 1 ? null : text.substring(end + 1, to);
+  }
+
+  private static int wordStartBefore(String text, int end) {
+    int from = end;
+    while (from > 0 && NounStems.wordChar(text.charAt(from - 1))) {
+      from--;
+    }
+    return from;
   }
 
   private static boolean name(String s, int from, int to) {

@@ -173,9 +173,12 @@ final class NounStems {
     return null;
   }
 
-  /** The plural 들 and the honorific 씨 follow a noun without being part of it (관광객들은, 김윤진씨는). */
+  /**
+   * The plural 들 and the honorific 씨 follow a noun without being part of it (관광객들은, 김윤진씨는); 팬들이 leaves
+   * 팬, too short for a stem, so the keyword is Nori's reading.
+   */
   private static String withoutSuffix(String stem) {
-    if ((stem.endsWith("들") || stem.endsWith("씨")) && stem.length() >= 3) {
+    if ((stem.endsWith("들") && stem.length() >= 2) || (stem.endsWith("씨") && stem.length() >= 3)) {
       return stem.substring(0, stem.length() - 1);
     }
     return stem;

@@ -291,4 +291,14 @@ class KeywordExtractorTest {
     assertThat(top.get(0)).isEqualTo("Boeing");
     assertThat(top).contains("U.S", "Chinese");
   }
+
+  @Test
+  void aStreetAddressAndADatelineAreNoKeywordsButAProvinceAndADistrictAloneAre() {
+    List<String> keys = keys("강남패치 운영자 기소", "서울 뉴스1 최은지 기자 검찰은 서울 서초구 서초동 청사에서 강남패치 운영자를"
+        + " 기소했다. 운영자는 서울 논현동의 음식점에서 일했다. 충북 보은군에서도 강남패치가 읽혔다. 서초구는 조사했다."
+        + " 서초구가 발표했다. 팬들이 모였다. 팬들은 분노했다. 팬들도 떠났다.");
+
+    assertThat(keys).contains("강남패치", "운영자", "충북", "보은군", "서초구").doesNotContain("서울", "서초동", "논현동",
+        "팬들");
+  }
 }
