@@ -313,7 +313,7 @@ final class KoreanKeywords implements AutoCloseable {
     String key = surface.toLowerCase(Locale.ROOT);
     if (KoreanNewsroom.isAnonymous(key, text, surfaceEndOf(text, surface, starts[from]))
         || KoreanNewsroom.isMeasure(key) || KoreanNewsroom.isByline(surface, text, ends[next - 1])
-        || (next == segEnd && (starts[from] == 0 || !NounStems.wordChar(text.charAt(starts[from] - 1)))
+        || (next == segEnd && NounStems.wordStart(text, starts[from]) == starts[from]
             && KoreanNewsroom.isAddress(surface, text, starts[from], starts[from] + surface.length(), koreanStop))) {
       return next;
     }
@@ -340,19 +340,13 @@ final class KoreanKeywords implements AutoCloseable {
    * ({@link #joinedSurface}, {@link #joinedCommon}) and returns the token after the next word, else 0.
    */
   private int joinWithNextWord(String text, String surface, int tokenStart, int nextToken) {
-    int wordStart = tokenStart;
-    while (wordStart > 0 && NounStems.wordChar(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
+    int wordStart = NounStems.wordStart(text, tokenStart);
     int wordEnd = wordStart + surface.length();
     if (!text.startsWith(surface, wordStart) || wordEnd + 1 >= text.length() || text.charAt(wordEnd) != ' '
         || !NounStems.wordChar(text.charAt(wordEnd + 1))) {
       return 0;
     }
-    int nextEnd = wordEnd + 1;
-    while (nextEnd < text.length() && NounStems.wordChar(text.charAt(nextEnd))) {
-      nextEnd++;
-    }
+    int nextEnd = NounStems.wordEnd(text, wordEnd + 1);
     String noun = NounStems.nounOf(text.substring(wordEnd + 1, nextEnd));
     if (noun == null || koreanStop.contains(surface.toLowerCase(Locale.ROOT)) || koreanStop.contains(noun)) {
       return 0;

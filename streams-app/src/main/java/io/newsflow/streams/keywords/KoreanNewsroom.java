@@ -48,7 +48,7 @@ final class KoreanNewsroom {
     }
     for (String title : BYLINE_TITLES) {
       int end = at + title.length();
-      if (text.startsWith(title, at) && (end == text.length() || !hangul(text.charAt(end)))) {
+      if (text.startsWith(title, at) && (end == text.length() || !NounStems.hangul(text.charAt(end)))) {
         return true;
       }
     }
@@ -76,7 +76,8 @@ final class KoreanNewsroom {
     if (before.length() == 2 && before.charAt(1) == '모') {
       before = before.substring(0, 1);
     }
-    return before.length() == 1 && (hangul(before.charAt(0)) || (before.charAt(0) >= 'a' && before.charAt(0) <= 'z'));
+    char initial = before.isEmpty() ? ' ' : before.charAt(0);
+    return before.length() == 1 && (NounStems.hangul(initial) || (initial >= 'a' && initial <= 'z'));
   }
 
   /**
@@ -126,7 +127,7 @@ final class KoreanNewsroom {
     if (prevEnd <= 0 || text.charAt(prevEnd) != ' ') {
       return false;
     }
-    int prevStart = wordStartBefore(text, prevEnd);
+    int prevStart = NounStems.wordStart(text, prevEnd);
     String previous = text.substring(prevStart, prevEnd);
     if (CITIES.contains(previous)) {
       return true;
@@ -134,7 +135,7 @@ final class KoreanNewsroom {
     if (!district(previous) || prevStart < 2 || text.charAt(prevStart - 1) != ' ') {
       return false;
     }
-    return CITIES.contains(text.substring(wordStartBefore(text, prevStart - 1), prevStart - 1));
+    return CITIES.contains(text.substring(NounStems.wordStart(text, prevStart - 1), prevStart - 1));
   }
 
   private static boolean district(String word) {
@@ -147,19 +148,8 @@ final class KoreanNewsroom {
     if (end + 1 >= text.length() || text.charAt(end) != ' ') {
       return null;
     }
-    int to = end + 1;
-    while (to < text.length() && NounStems.wordChar(text.charAt(to))) {
-      to++;
-    }
+    int to = NounStems.wordEnd(text, end + 1);
     return to == end + 1 ? null : text.substring(end + 1, to);
-  }
-
-  private static int wordStartBefore(String text, int end) {
-    int from = end;
-    while (from > 0 && NounStems.wordChar(text.charAt(from - 1))) {
-      from--;
-    }
-    return from;
   }
 
   private static boolean name(String s, int from, int to) {
@@ -167,14 +157,10 @@ final class KoreanNewsroom {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (!hangul(s.charAt(i))) {
+      if (!NounStems.hangul(s.charAt(i))) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean hangul(char c) {
-    return c >= '\uAC00' && c <= '\uD7A3';
   }
 }

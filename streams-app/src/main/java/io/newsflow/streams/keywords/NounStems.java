@@ -118,14 +118,8 @@ final class NounStems {
    * the article shows it to be one: seen at least twice, once at least before a particle. Else null.
    */
   String nounAround(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && wordChar(text.charAt(from - 1))) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && wordChar(text.charAt(to))) {
-      to++;
-    }
+    int from = wordStart(text, start);
+    int to = wordEnd(text, end);
     String word = text.substring(from, to);
     String stem = stemOf(word);
     String noun = stem != null ? stem : word;
@@ -203,11 +197,29 @@ final class NounStems {
     return allHangul || stem.chars().allMatch(c -> hangul((char) c) || latinOrDigit((char) c));
   }
 
+  /** Where the word (eojeol) that holds or ends at {@code at} starts. */
+  static int wordStart(String text, int at) {
+    int from = at;
+    while (from > 0 && wordChar(text.charAt(from - 1))) {
+      from--;
+    }
+    return from;
+  }
+
+  /** Where the word that holds or starts at {@code at} ends (exclusive). */
+  static int wordEnd(String text, int at) {
+    int to = at;
+    while (to < text.length() && wordChar(text.charAt(to))) {
+      to++;
+    }
+    return to;
+  }
+
   static boolean wordChar(char c) {
     return hangul(c) || latinOrDigit(c);
   }
 
-  private static boolean hangul(char c) {
+  static boolean hangul(char c) {
     return c >= '\uAC00' && c <= '\uD7A3';
   }
 
