@@ -81,6 +81,8 @@ final class EnglishKeywords implements AutoCloseable {
   private final Set<String> bodyPlainWords = new HashSet<>();
   /** The designations (MAX, GE) the body writes as words of their own: no number before or after them. */
   private final Set<String> bodyAloneDesignations = new HashSet<>();
+  /** The lower-case two-word phrases of the current article ({@link CommonPhrases}). */
+  private final CommonPhrases phrases = new CommonPhrases();
 
   EnglishKeywords(CharArraySet stop) {
     this.stop = stop;
@@ -94,13 +96,16 @@ final class EnglishKeywords implements AutoCloseable {
     bodyWords.joiningAnd = AndNames.inBody(bodyWords, bodyAndPairs);
     collectPlainWords(bodyWords);
     collectNames(bodyWords);
-    List<Occurrence> inBody = occurrences(bodyWords);
     boolean shoutedTitle = NameEvidence.shouting(title) && !bodyWords.shouting;
     titleWords.read(shoutedTitle ? casedFromBody(title) : title, true);
     titleWords.joiningAnd = AndNames.inTitle(titleWords, bodyAndPairs);
     if (shoutedTitle) {
       titleWords.withoutCapitalEvidence();
     }
+    phrases.clear();
+    countPhrases(bodyWords);
+    countPhrases(titleWords);
+    List<Occurrence> inBody = occurrences(bodyWords);
     for (Occurrence o : occurrences(titleWords)) {
       tally.add(o.key, o.surface, titleWeight, true, o.evidence);
     }
@@ -296,10 +301,61 @@ final class EnglishKeywords implements AutoCloseable {
     }
   }
 
+  /** The lower-case phrases ({@link CommonPhrases}) the article uses: how they weigh against single words. */
+  CommonPhrases phrases() {
+    return phrases;
+  }
+
+  private void countPhrases(Words w) {
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (w.evidence.get(i) == Evidence.LOWER && phraseAt(w, i)) {
+        phrases.count(w.terms.get(i), w.terms.get(i + 1), !w.inTitle);
+      }
+    }
+  }
+
+  /** Token {@code i} in lower case: a sentence's capital ("Grain imports were") is none of the word's. */
+  private static String lower(Words w, int i) {
+    return w.evidence.get(i) == Evidence.LOWER ? w.terms.get(i) : w.terms.get(i).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Tokens {@code i} and {@code i + 1} may form a common phrase: two words in lower case (the first may have a
+   * sentence's capital; only lower-case pairs make a phrase, {@link #countPhrases}), one space apart, neither a
+   * stop word nor a part of a name with digits or hyphens, the first without a possessive.
+   */
+  private boolean phraseAt(Words w, int i) {
+    boolean first = w.evidence.get(i) == Evidence.LOWER
+        || (w.evidence.get(i) == Evidence.NONE && !w.inTitle && w.capitalizedWord(i));
+    return first && w.evidence.get(i + 1) == Evidence.LOWER && w.gapIs(i + 1, ' ')
+        && CommonPhrases.word(w.terms.get(i)) && CommonPhrases.word(w.terms.get(i + 1)) && !w.isStop(i)
+        && !w.isStop(i + 1) && !w.possessive(i) && !w.numbers[i] && !w.numbers[i + 1]
+        && unitEnd(w, i) == i + 1 && unitEnd(w, i + 1) == i + 2;
+  }
+
+  /**
+   * A phrase starts at token {@code i}, and not a more frequent one at {@code i + 1}: in "raise grain imports",
+   * written so twice beside grain imports alone, the phrase is grain imports.
+   */
+  private boolean phraseStartsAt(Words w, int i) {
+    if (i + 1 >= w.size() || !phraseAt(w, i) || !phrases.isPhrase(lower(w, i), w.terms.get(i + 1))) {
+      return false;
+    }
+    boolean next = i + 2 < w.size() && phraseAt(w, i + 1) && phrases.isPhrase(w.terms.get(i + 1), w.terms.get(i + 2));
+    return !next || phrases.count(lower(w, i), w.terms.get(i + 1))
+        >= phrases.count(w.terms.get(i + 1), w.terms.get(i + 2));
+  }
+
   private List<Occurrence> occurrences(Words w) {
     List<Occurrence> out = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
+      if (phraseStartsAt(w, i)) {
+        String surface = lower(w, i) + ' ' + w.terms.get(i + 1);
+        out.add(new Occurrence(surface, surface, Evidence.LOWER));
+        i += 2;
+        continue;
+      }
       int quoted = quotedTitleEnd(w, i);
       if (quoted > 0) {
         String surface = w.surface(i, quoted);
@@ -602,7 +658,7 @@ final class EnglishKeywords implements AutoCloseable {
       if (isWord(term, w.numbers[from]) && !w.isStop(from)) {
         // A nationality (Chinese, U.S. in U.S. officials) describes rather than names: no name weight.
         Evidence evidence = nationalities.contains(term) ? Evidence.NONE : w.evidence.get(from);
-        out.add(new Occurrence(term.toLowerCase(Locale.ROOT), term, evidence));
+        out.add(new Occurrence(term.toLowerCase(Locale.ROOT), withAbbreviationPoint(w, from, term), evidence));
       }
       return;
     }
@@ -611,6 +667,16 @@ final class EnglishKeywords implements AutoCloseable {
       return;
     }
     out.add(new Occurrence(surface.toLowerCase(Locale.ROOT), surface, unitEvidence(w, from, to)));
+  }
+
+  /**
+   * An abbreviation written with points (U.S., U.K.) shown with its last point, which the tokenizer leaves out
+   * as if it ended the sentence: "U.S" is no way to write it. The key stays as counted.
+   */
+  private static String withAbbreviationPoint(Words w, int i, String term) {
+    boolean dotted = term.length() >= 3 && term.charAt(term.length() - 2) == '.'
+        && Character.isLetter(term.charAt(term.length() - 1));
+    return dotted && w.ends[i] < w.text.length() && w.text.charAt(w.ends[i]) == '.' ? term + '.' : term;
   }
 
   /** A name with digits is a name when its first part is; an acronym anywhere in it makes it one. */

@@ -117,9 +117,15 @@ public final class KeywordExtractor implements AutoCloseable {
       collect(titleText, TITLE_WEIGHT, true, lang, tally);
       collect(bodyText, 1, false, lang, tally);
     }
-    DocumentFrequencies background = lang.equals("ko") ? koreanBackground : englishBackground;
-    return model == LearnedModel.NONE ? tally.ranked(background::idf)
-        : tally.ranked(key -> background.idf(key) * model.weight(key));
+    java.util.function.ToDoubleFunction<String> idf = lang.equals("ko") ? koreanBackground::idf
+        : lang.equals("en") ? this::englishIdf : englishBackground::idf;
+    return model == LearnedModel.NONE ? tally.ranked(idf)
+        : tally.ranked(key -> idf.applyAsDouble(key) * model.weight(key));
+  }
+
+  private double englishIdf(String key) {
+    CommonPhrases phrases = english.phrases();
+    return phrases.isPhrase(key) ? CommonPhrases.idf(key, englishBackground) : englishBackground.idf(key);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.newsflow.streams.keywords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,15 @@ class EnglishKeywordsTest {
 
       Corvane plans to build the chips at a new plant in Ostrava. Tessaro declined to comment on the market \
       for AI chips.
+      """;
+
+  /** A made-up wire story; the ministry, the port and the figures are invented. */
+  private static final String WIRE_TITLE = "VALDORIA TO RAISE GRAIN IMPORTS";
+  private static final String WIRE_BODY = """
+      Valdoria will raise grain imports to 4.2 mln tonnes this year after a drought cut the harvest, the \
+      farm ministry said. Grain imports were 3.1 mln tonnes last year.
+      The ministry said rice stocks were low and that wheat would arrive through the port of Kessar. \
+      Officials said the U.S. and Canada would supply most of the grain imports, while prices stayed firm.
       """;
 
   private static KeywordExtractor extractor;
@@ -131,5 +141,42 @@ class EnglishKeywordsTest {
         extractor.extract("", "Kestrel staff don\u2019t know, and they don\u2019t care, don't they?", "en");
 
     assertThat(keywords).containsExactly(new Keyword("kestrel", "Kestrel", 1));
+  }
+
+  // Lower-case phrases that recur as a unit are one keyword (CommonPhrases); abbreviations keep their point.
+
+  @Test
+  void aPairWrittenThreeTimesIsOneKeywordThatTakesItsWordsOccurrences() {
+    List<Keyword> keywords = extractor.extract(WIRE_TITLE, WIRE_BODY, "en");
+
+    Keyword phrase = keywords.stream().filter(k -> k.key().equals("grain imports")).findFirst().orElseThrow();
+    // Twice in the body in lower case, once at a sentence start (its capital is the sentence's), and once in
+    // the headline, which counts twice; "raise grain", written twice too, loses to the more frequent phrase.
+    assertThat(phrase.display()).isEqualTo("grain imports");
+    assertThat(phrase.count()).isEqualTo(5);
+    assertThat(keywords).extracting(Keyword::key).doesNotContain("raise grain");
+    // Neither word has an occurrence outside the phrase, so neither is a keyword of its own.
+    assertThat(keywords).extracting(Keyword::key).doesNotContain("imports", "grain");
+  }
+
+  @Test
+  void aPairWrittenOnceIsProse() {
+    List<String> keys = extractor.extract(WIRE_TITLE, WIRE_BODY, "en").stream().map(Keyword::key).toList();
+
+    assertThat(keys).doesNotContain("rice stocks", "farm ministry", "prices stayed");
+  }
+
+  @Test
+  void anAbbreviationWithPointsIsShownWithItsLastPoint() {
+    List<Keyword> keywords = extractor.extract("Talks", "The U.S. said on Monday that U.S. ships would sail.", "en");
+
+    assertThat(keywords).filteredOn(k -> k.key().equals("u.s")).extracting(Keyword::display).containsExactly("U.S.");
+  }
+
+  @Test
+  void thePhraseIsAsRareAsItsRarerWord() {
+    DocumentFrequencies background = new DocumentFrequencies("test", 1000, Map.of("oil", 500, "rig", 5));
+
+    assertThat(CommonPhrases.idf("oil rig", background)).isEqualTo(background.idf("rig"));
   }
 }

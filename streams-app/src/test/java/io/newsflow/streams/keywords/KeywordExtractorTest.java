@@ -287,9 +287,9 @@ class KeywordExtractorTest {
         "Officials said the U.S. review of Boeing would take weeks. The U.S. regulator and U.S. airlines agreed."
             + " Chinese buyers and Chinese lessors waited. Chinese demand fell. Boeing declined to comment.", "en", 10);
 
-    // Boeing, twice, outranks U.S and Chinese, three times each: a nationality has no name weight.
+    // Boeing, twice, outranks U.S. and Chinese, three times each: a nationality has no name weight.
     assertThat(top.get(0)).isEqualTo("Boeing");
-    assertThat(top).contains("U.S", "Chinese");
+    assertThat(top).contains("U.S.", "Chinese");
   }
 
   @Test
