@@ -23,22 +23,18 @@ final class CommonPhrases {
     counts.clear();
   }
 
-  /** Counts one occurrence of the pair {@code first second}; {@code inBody} false for the title's. */
-  void count(String first, String second, boolean inBody) {
-    int[] c = counts.computeIfAbsent(first + ' ' + second, k -> new int[2]);
+  /** Counts one occurrence of the pair {@code key} ("oil prices"); {@code inBody} false for the title's. */
+  void count(String key, boolean inBody) {
+    int[] c = counts.computeIfAbsent(key, k -> new int[2]);
     c[0]++;
     if (inBody) {
       c[1]++;
     }
   }
 
-  boolean isPhrase(String first, String second) {
-    return isPhrase(first + ' ' + second);
-  }
-
-  /** How often the article writes the pair {@code first second}. */
-  int count(String first, String second) {
-    int[] c = counts.get(first + ' ' + second);
+  /** How often the article writes the pair {@code key}. */
+  int count(String key) {
+    int[] c = counts.get(key);
     return c == null ? 0 : c[0];
   }
 

@@ -168,6 +168,8 @@ final class EnglishKeywords implements AutoCloseable {
     boolean[] numbers = new boolean[64];
     /** The "and" tokens that join two names into one. */
     BitSet joiningAnd = new BitSet();
+    /** At token i, the key of the pair (i, i + 1) when it may be a phrase ({@link #countPhrases}), else null. */
+    String[] pairs = new String[64];
 
     void read(String newText, boolean title) {
       text = newText;
@@ -306,53 +308,63 @@ final class EnglishKeywords implements AutoCloseable {
     return phrases;
   }
 
+  /**
+   * Finds the pairs of {@code w} that may form a phrase ({@link #pairAt}), keeps their keys in {@code w.pairs},
+   * and counts the lower-case ones.
+   */
   private void countPhrases(Words w) {
+    if (w.pairs.length < w.size()) {
+      w.pairs = new String[w.starts.length];
+    } else {
+      Arrays.fill(w.pairs, null);
+    }
     for (int i = 0; i + 1 < w.size(); i++) {
-      if (w.evidence.get(i) == Evidence.LOWER && phraseAt(w, i)) {
-        phrases.count(w.terms.get(i), w.terms.get(i + 1), !w.inTitle);
+      if (pairAt(w, i)) {
+        boolean lowerFirst = w.evidence.get(i) == Evidence.LOWER;
+        String first = lowerFirst ? w.terms.get(i) : w.terms.get(i).toLowerCase(Locale.ROOT);
+        w.pairs[i] = first + ' ' + w.terms.get(i + 1);
+        if (lowerFirst) {
+          phrases.count(w.pairs[i], !w.inTitle);
+        }
       }
     }
-  }
-
-  /** Token {@code i} in lower case: a sentence's capital ("Grain imports were") is none of the word's. */
-  private static String lower(Words w, int i) {
-    return w.evidence.get(i) == Evidence.LOWER ? w.terms.get(i) : w.terms.get(i).toLowerCase(Locale.ROOT);
   }
 
   /**
    * Tokens {@code i} and {@code i + 1} may form a common phrase: two words in lower case (the first may have a
    * sentence's capital; only lower-case pairs make a phrase, {@link #countPhrases}), one space apart, neither a
-   * stop word nor a part of a name with digits or hyphens, the first without a possessive.
+   * stop word nor a part of a name with digits or hyphens, the first without a possessive. Cheapest tests first:
+   * this runs on every token.
    */
-  private boolean phraseAt(Words w, int i) {
-    boolean first = w.evidence.get(i) == Evidence.LOWER
-        || (w.evidence.get(i) == Evidence.NONE && !w.inTitle && w.capitalizedWord(i));
-    return first && w.evidence.get(i + 1) == Evidence.LOWER && w.gapIs(i + 1, ' ')
+  private boolean pairAt(Words w, int i) {
+    Evidence e = w.evidence.get(i);
+    return w.evidence.get(i + 1) == Evidence.LOWER && (e == Evidence.LOWER
+        || (e == Evidence.NONE && !w.inTitle && w.capitalizedWord(i)))
+        && !w.numbers[i] && !w.numbers[i + 1] && w.gapIs(i + 1, ' ') && !w.possessive(i)
         && CommonPhrases.word(w.terms.get(i)) && CommonPhrases.word(w.terms.get(i + 1)) && !w.isStop(i)
-        && !w.isStop(i + 1) && !w.possessive(i) && !w.numbers[i] && !w.numbers[i + 1]
-        && unitEnd(w, i) == i + 1 && unitEnd(w, i + 1) == i + 2;
+        && !w.isStop(i + 1) && unitEnd(w, i) == i + 1 && unitEnd(w, i + 1) == i + 2;
   }
 
   /**
-   * A phrase starts at token {@code i}, and not a more frequent one at {@code i + 1}: in "raise grain imports",
-   * written so twice beside grain imports alone, the phrase is grain imports.
+   * The phrase that starts at token {@code i}, or null; null too when a more frequent one starts at {@code i + 1}:
+   * in "raise grain imports", written so twice beside grain imports alone, the phrase is grain imports.
    */
-  private boolean phraseStartsAt(Words w, int i) {
-    if (i + 1 >= w.size() || !phraseAt(w, i) || !phrases.isPhrase(lower(w, i), w.terms.get(i + 1))) {
-      return false;
+  private String phraseAt(Words w, int i) {
+    String key = w.pairs[i];
+    if (key == null || !phrases.isPhrase(key)) {
+      return null;
     }
-    boolean next = i + 2 < w.size() && phraseAt(w, i + 1) && phrases.isPhrase(w.terms.get(i + 1), w.terms.get(i + 2));
-    return !next || phrases.count(lower(w, i), w.terms.get(i + 1))
-        >= phrases.count(w.terms.get(i + 1), w.terms.get(i + 2));
+    String next = i + 1 < w.pairs.length ? w.pairs[i + 1] : null;
+    return next == null || !phrases.isPhrase(next) || phrases.count(key) >= phrases.count(next) ? key : null;
   }
 
   private List<Occurrence> occurrences(Words w) {
     List<Occurrence> out = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
-      if (phraseStartsAt(w, i)) {
-        String surface = lower(w, i) + ' ' + w.terms.get(i + 1);
-        out.add(new Occurrence(surface, surface, Evidence.LOWER));
+      String phrase = phraseAt(w, i);
+      if (phrase != null) {
+        out.add(new Occurrence(phrase, phrase, Evidence.LOWER));
         i += 2;
         continue;
       }
