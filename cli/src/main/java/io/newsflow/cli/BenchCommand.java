@@ -2,8 +2,13 @@ package io.newsflow.cli;
 
 import io.newsflow.cli.bench.AnalyzerBench;
 import io.newsflow.cli.bench.BenchCorpus;
+import io.newsflow.cli.bench.BenchRate;
+import io.newsflow.cli.bench.FeedArticles;
+import io.newsflow.cli.bench.PacingSchedule;
 import io.newsflow.cli.bench.Percentiles;
 import io.newsflow.cli.bench.TrendCeiling;
+import io.newsflow.streams.StreamsApp;
+import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.keywords.KeywordConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +23,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code newsflow bench}: how fast the whole pipeline is next to its most expensive stage alone. In one process
@@ -33,6 +43,28 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The pipeline's throughput should be at least this share of the analyzer's. */
   static final double TARGET_RATIO = 0.8;
+
+  /** How long a paced run feeds unless --duration says. */
+  static final Duration PACED_DEFAULT = Duration.ofMinutes(5);
+
+  /** How long the steady run that measures the peak for {@code --rate auto} lasts. */
+  static final Duration AUTO_PROBE = Duration.ofMinutes(1);
+
+  /** What the options ask for: a burst of articles (the default), a steady run, or a paced run. */
+  enum Mode { BURST, STEADY, PACED }
+
+  /**
+   * The run the options ask for.
+   *
+   * @param mode burst, steady or paced
+   * @param duration how long a steady or paced run feeds; null for a burst
+   * @param rate a paced run's rate; null otherwise
+   */
+  record Plan(Mode mode, Duration duration, BenchRate rate) {
+  }
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--corpus", paramLabel = "PATH", split = ",",
       description = "Corpus files or directories (default: articles generated from the seeds). Without --lines, "
@@ -49,6 +81,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "N",
       description = "Articles to run: generated (default 3000), or the first N of --corpus (default: all).")
   Integer articles;
+
+  @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
+      description = "Steady state instead of a burst: after the warm-up, feed the corpus again and again (fresh "
+          + "ids and urls, words shuffled within sentences) as fast as the pipeline takes it, and measure for D "
+          + "(e.g. 10m, PT30S). With --rate: how long to feed at that rate (default 5m).")
+  Duration duration;
+
+  @Option(names = "--rate", paramLabel = "R", converter = RateConverter.class,
+      description = "Paced latency: send R articles/s for --duration (default 5m) and print produce-to-news.articles "
+          + "and produce-to-news.trends latency percentiles; 'auto': half of the peak a 1-minute steady run "
+          + "measures first.")
+  BenchRate rate;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Analyzer threads and stream threads (default: the number of processors).")
@@ -80,8 +124,40 @@ final class BenchCommand implements Callable<Integer> {
       description = "Give up on the pipeline run after this long (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  /** Reads --rate: a positive number of articles per second, or auto. */
+  static final class RateConverter implements ITypeConverter<BenchRate> {
+    @Override
+    public BenchRate convert(String value) {
+      try {
+        return BenchRate.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * The run the options ask for.
+   *
+   * @throws ParameterException when they do not fit together
+   */
+  Plan plan() {
+    if (duration != null && (duration.isNegative() || duration.isZero())) {
+      throw new ParameterException(spec.commandLine(), "--duration must be positive: " + duration);
+    }
+    if (trendCeiling && (duration != null || rate != null)) {
+      throw new ParameterException(spec.commandLine(), "--trend-ceiling measures a burst: not with --duration or "
+          + "--rate");
+    }
+    if (rate != null) {
+      return new Plan(Mode.PACED, duration == null ? PACED_DEFAULT : duration, rate);
+    }
+    return duration != null ? new Plan(Mode.STEADY, duration, null) : new Plan(Mode.BURST, null, null);
+  }
+
   @Override
   public Integer call() throws IOException {
+    Plan plan = plan();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     int p = partitions == null ? Math.max(n, 1) : partitions;
     Path work = Files.createTempDirectory("newsflow-bench-");
@@ -105,27 +181,81 @@ final class BenchCommand implements Callable<Integer> {
           analyzer.megabytesPerSecond());
 
       BenchCorpus warm = warmUp > 0 ? BenchCorpus.warmUp(seeds, warmUp, work) : null;
-      PipelineBench.Result pipeline =
-          PipelineBench.run(data, warm, n, p, overrides, timeout, work.resolve("state"));
-      double articlesPerSecond = pipeline.sent() / pipeline.seconds();
-      double megabytesPerSecond = data.bytes() / 1e6 / pipeline.seconds();
-      System.out.printf(Locale.ROOT,
-          "pipeline (producer -> news.trends, %d stream threads, after %d warm-up articles): %d articles in"
-              + " %.2f s: %.1f articles/s, %.2f MB/s (%d unique, %d duplicates, %d dead letters)%n", n, warmUp,
-          pipeline.sent(),
-          pipeline.seconds(), articlesPerSecond, megabytesPerSecond, pipeline.unique(), pipeline.duplicates(),
-          pipeline.deadLetters());
-      double ratio = articlesPerSecond / analyzer.articlesPerSecond();
-      System.out.printf(Locale.ROOT, "ratio pipeline/analyzer: %.2f (target %.2f)%n", ratio, TARGET_RATIO);
-      printLatency(pipeline);
-      printWhereTheTimeWent(pipeline, analyzer);
-      if (trendCeiling) {
-        printTrendCeiling(pipeline);
+      if (plan.mode() == Mode.BURST) {
+        burst(data, warm, analyzer, n, p, overrides, work);
+      } else {
+        continuous(plan, data, warm, analyzer, n, p, overrides, streams, work);
       }
       return ExitCodes.OK;
     } finally {
       deleteRecursively(work);
     }
+  }
+
+  private void burst(BenchCorpus data, BenchCorpus warm, AnalyzerBench.Result analyzer, int n, int p,
+      Map<String, String> overrides, Path work) {
+    PipelineBench.Result pipeline =
+        PipelineBench.run(data, warm, n, p, overrides, timeout, work.resolve("state"));
+    double articlesPerSecond = pipeline.sent() / pipeline.seconds();
+    double megabytesPerSecond = data.bytes() / 1e6 / pipeline.seconds();
+    System.out.printf(Locale.ROOT,
+        "pipeline (producer -> news.trends, %d stream threads, after %d warm-up articles): %d articles in"
+            + " %.2f s: %.1f articles/s, %.2f MB/s (%d unique, %d duplicates, %d dead letters)%n", n, warmUp,
+        pipeline.sent(),
+        pipeline.seconds(), articlesPerSecond, megabytesPerSecond, pipeline.unique(), pipeline.duplicates(),
+        pipeline.deadLetters());
+    double ratio = articlesPerSecond / analyzer.articlesPerSecond();
+    System.out.printf(Locale.ROOT, "ratio pipeline/analyzer: %.2f (target %.2f)%n", ratio, TARGET_RATIO);
+    printLatency(pipeline);
+    printWhereTheTimeWent(pipeline, analyzer);
+    if (trendCeiling) {
+      printTrendCeiling(pipeline);
+    }
+  }
+
+  /** A steady or paced run (an auto rate first measuring the peak with a short steady run), in one pipeline. */
+  private void continuous(Plan plan, BenchCorpus data, BenchCorpus warm, AnalyzerBench.Result analyzer, int n,
+      int p, Map<String, String> overrides, Map<String, String> streams, Path work) {
+    FeedArticles feed = new FeedArticles(data.raw());
+    String setup = String.format(Locale.ROOT, "producer -> news.trends, %d stream threads, after %d warm-up "
+        + "articles", n, warmUp);
+    PipelineBench.withPipeline(warm, n, p, overrides, timeout, work.resolve("state"), running -> {
+      double peak = 0;
+      if (plan.mode() == Mode.STEADY || plan.rate().auto()) {
+        Duration steadyFor = plan.mode() == Mode.STEADY ? plan.duration() : AUTO_PROBE;
+        SteadyBench.Result steady = SteadyBench.steady(running, feed, steadyFor, timeout);
+        print(SteadyReport.steady(steady, setup + String.format(Locale.ROOT, ", the feed %d articles ahead",
+            SteadyBench.BACKLOG), analyzer.articlesPerSecond()));
+        print(SteadyReport.costs(steady, analyzer.cpuNanosPerArticle()));
+        peak = steady.articlesPerSecond();
+      }
+      if (plan.mode() == Mode.PACED) {
+        paced(running, feed, plan, peak, setup, analyzer, streams);
+      }
+      return null;
+    });
+  }
+
+  private void paced(PipelineBench.Running running, FeedArticles feed, Plan plan, double peak, String setup,
+      AnalyzerBench.Result analyzer, Map<String, String> streams) {
+    double perSecond = plan.rate().resolve(peak);
+    if (plan.rate().auto()) {
+      System.out.printf(Locale.ROOT, "rate auto: %.0f%% of the steady peak of %.1f articles/s: %.1f articles/s%n",
+          BenchRate.AUTO_SHARE * 100, peak, perSecond);
+      if (!(perSecond > 0)) {
+        throw new IllegalStateException("the steady run measured no throughput to pace at");
+      }
+    }
+    SteadyBench.Result paced =
+        SteadyBench.paced(running, feed, new PacingSchedule(perSecond, plan.duration()), timeout);
+    print(SteadyReport.paced(paced, setup, perSecond, plan.duration(),
+        streams.getOrDefault("commit.interval.ms", StreamsApp.DEFAULT_COMMIT_INTERVAL_MS),
+        StreamsSettings.from(streams).trends().emitInterval()));
+    print(SteadyReport.costs(paced, analyzer.cpuNanosPerArticle()));
+  }
+
+  private static void print(List<String> lines) {
+    lines.forEach(System.out::println);
   }
 
   private BenchCorpus corpus(Path work) {

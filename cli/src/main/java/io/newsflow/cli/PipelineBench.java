@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,7 +43,7 @@ final class PipelineBench {
 
   /** How often the watcher polls; it bounds the precision of the receive times. */
   private static final Duration POLL = Duration.ofMillis(20);
-  private static final Duration STARTUP = Duration.ofMinutes(2);
+  static final Duration STARTUP = Duration.ofMinutes(2);
   private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
 
   /**
@@ -72,12 +73,27 @@ final class PipelineBench {
   private PipelineBench() {
   }
 
+  /** The pipeline a measurement runs on, warmed up: the stack, the app's settings, the app and the watcher. */
+  record Running(LocalStack local, Map<String, String> config, StreamsApp app, DemoWatcher watcher,
+      Forward forward) {
+  }
+
   /**
    * Runs {@code warmUp} (when not null) through the pipeline untimed, so that the JIT has compiled the broker's,
    * the streams app's and the stores' code, then {@code corpus} timed.
    */
   static Result run(BenchCorpus corpus, BenchCorpus warmUp, int threads, int partitions,
       Map<String, String> settings, Duration timeout, Path stateDir) {
+    return withPipeline(warmUp, threads, partitions, settings, timeout, stateDir,
+        running -> measureBurst(corpus, running, timeout));
+  }
+
+  /**
+   * Starts a fresh local stack and the streams app, runs {@code warmUp} (when not null) through them untimed,
+   * then hands them to {@code measure}; stops them all after it.
+   */
+  static <T> T withPipeline(BenchCorpus warmUp, int threads, int partitions, Map<String, String> settings,
+      Duration timeout, Path stateDir, Function<Running, T> measure) {
     try (LocalStack local = LocalStack.start(LocalStack.Config.forTests())) {
       local.createTopics(Map.of(TopicNames.RAW, partitions));
       Forward forward = new Forward();
@@ -89,26 +105,32 @@ final class PipelineBench {
         if (warmUp != null) {
           runPhase(warmUp, config, watcher, forward, timeout, null);
         }
-        Optional<String> trendTask = TaskByTopic.find(app.streams().metadataForLocalThreads(), trendTopic(config));
-        TaskSnapshot trendBefore = trendSnapshot(app.streams(), trendTask);
-        ThreadCpu cpu = ThreadCpu.start();
-        Phase phase = runPhase(corpus, config, watcher, forward, timeout, cpu);
-        Map<String, Long> cpuByGroup = cpu.byGroup(PipelineBench::group);
-        long processCpu = cpu.processCpuNanos();
-        TaskSnapshot trendAfter = trendSnapshot(app.streams(), trendTask);
-        Tracker tracker = phase.tracker();
-        double seconds = (tracker.endMillis() - phase.start()) / 1000.0;
-        Optional<TrendCeiling> trend =
-            trendTask.flatMap(id -> TrendCeiling.between(id, trendBefore, trendAfter, seconds));
-        Map<String, Long> sendTimes = sendTimes(config);
-        long[] latencies = tracker.latencies(sendTimes);
-        long lastSend = corpus.ids().stream().filter(sendTimes::containsKey).mapToLong(sendTimes::get).max()
-            .orElse(phase.start());
-        return new Result(phase.sent(), tracker.unique(), tracker.duplicates(), tracker.deadLetters(),
-            tracker.endMillis() - phase.start(), latencies, lastSend - phase.start(),
-            tracker.lastArticleMillis() - phase.start(), cpuByGroup, processCpu, trend);
+        return measure.apply(new Running(local, config, app, watcher, forward));
       }
     }
+  }
+
+  private static Result measureBurst(BenchCorpus corpus, Running running, Duration timeout) {
+    KafkaStreams streams = running.app().streams();
+    Map<String, String> config = running.config();
+    Optional<String> trendTask = TaskByTopic.find(streams.metadataForLocalThreads(), trendTopic(config));
+    TaskSnapshot trendBefore = trendSnapshot(streams, trendTask);
+    ThreadCpu cpu = ThreadCpu.start();
+    Phase phase = runPhase(corpus, config, running.watcher(), running.forward(), timeout, cpu);
+    Map<String, Long> cpuByGroup = cpu.byGroup(PipelineBench::group);
+    long processCpu = cpu.processCpuNanos();
+    TaskSnapshot trendAfter = trendSnapshot(streams, trendTask);
+    Tracker tracker = phase.tracker();
+    double seconds = (tracker.endMillis() - phase.start()) / 1000.0;
+    Optional<TrendCeiling> trend =
+        trendTask.flatMap(id -> TrendCeiling.between(id, trendBefore, trendAfter, seconds));
+    Map<String, Long> sendTimes = sendTimes(config);
+    long[] latencies = tracker.latencies(sendTimes);
+    long lastSend = corpus.ids().stream().filter(sendTimes::containsKey).mapToLong(sendTimes::get).max()
+        .orElse(phase.start());
+    return new Result(phase.sent(), tracker.unique(), tracker.duplicates(), tracker.deadLetters(),
+        tracker.endMillis() - phase.start(), latencies, lastSend - phase.start(),
+        tracker.lastArticleMillis() - phase.start(), cpuByGroup, processCpu, trend);
   }
 
   /** The trend stage's input, which one task reads: every counted article passes through it. */
@@ -164,7 +186,7 @@ final class PipelineBench {
   }
 
   /** Hands what the watcher receives to the tracker of the phase running. */
-  private static final class Forward implements DemoWatcher.Listener {
+  static final class Forward implements DemoWatcher.Listener {
     volatile Tracker to;
 
     @Override
@@ -262,7 +284,7 @@ final class PipelineBench {
   }
 
   /** The send time of each record on news.raw: its CreateTime, which the producer client sets in send(). */
-  private static Map<String, Long> sendTimes(Map<String, String> config) {
+  static Map<String, Long> sendTimes(Map<String, String> config) {
     Map<String, Object> props = KafkaClientSettings.consumer(config);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     Map<String, Long> times = new HashMap<>();
@@ -294,6 +316,7 @@ final class PipelineBench {
     private final Set<String> expected;
     private final Set<String> seen = new HashSet<>();
     private final Map<String, Long> trendTimes = new HashMap<>();
+    private final Map<String, Long> articleTimes = new HashMap<>();
     private final List<String> pending = new ArrayList<>();
     private final Set<String> uniqueIds = new HashSet<>();
     private final Set<String> duplicateIds = new HashSet<>();
@@ -307,6 +330,11 @@ final class PipelineBench {
       this.expected = expected;
     }
 
+    /** The ids this tracker expects; a continuous feed adds to them (a concurrent set) before each send. */
+    Set<String> expected() {
+      return expected;
+    }
+
     @Override
     public void article(String id, long receivedAtMillis) {
       if (!expected.contains(id)) {
@@ -314,6 +342,7 @@ final class PipelineBench {
       }
       see(id, receivedAtMillis);
       uniqueIds.add(id);
+      articleTimes.putIfAbsent(id, receivedAtMillis);
       if (!trendTimes.containsKey(id)) {
         pending.add(id);
       }
@@ -393,8 +422,23 @@ final class PipelineBench {
       return lastArticle;
     }
 
+    /** Expected articles received so far, on any output topic. */
+    int seenCount() {
+      return expectedSeen;
+    }
+
+    /** Produce-to-trend latency of each article with a send time: its trend time minus its send time. */
     long[] latencies(Map<String, Long> sendTimes) {
-      return trendTimes.entrySet().stream()
+      return since(trendTimes, sendTimes);
+    }
+
+    /** Produce-to-news.articles latency of each article with a send time: its first receipt there minus it. */
+    long[] articleLatencies(Map<String, Long> sendTimes) {
+      return since(articleTimes, sendTimes);
+    }
+
+    private static long[] since(Map<String, Long> times, Map<String, Long> sendTimes) {
+      return times.entrySet().stream()
           .filter(e -> sendTimes.containsKey(e.getKey()))
           .mapToLong(e -> e.getValue() - sendTimes.get(e.getKey()))
           .toArray();

@@ -33,7 +33,7 @@ public final class StreamsApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
 
   /** The commit interval unless the configuration sets {@code commit.interval.ms}; see streamsProperties. */
-  static final String DEFAULT_COMMIT_INTERVAL_MS = "1000";
+  public static final String DEFAULT_COMMIT_INTERVAL_MS = "1000";
 
   /** The pause before a stream thread retries a record that found the schema registry down. */
   static final Duration REGISTRY_RETRY = Duration.ofSeconds(2);
