@@ -29,10 +29,12 @@ import org.apache.kafka.clients.admin.Admin;
 final class SteadyBench {
 
   /**
-   * How many articles a steady feed keeps sent ahead of those out of the pipeline: enough for a few exactly-once
-   * commits of work at hundreds of articles/s, so that the app never waits for input.
+   * How many articles a steady feed keeps sent ahead of those out of the pipeline. By Little's law the feed can
+   * go no faster than this many articles divided by the time one spends in the pipeline, three to four seconds
+   * at a 1 s commit interval (four exactly-once commits on its way): 1000 capped a run at about 300 articles/s
+   * with the cores a quarter idle; 10000 leaves room for 2500 articles/s.
    */
-  static final int BACKLOG = 1000;
+  static final int BACKLOG = 10_000;
 
   private static final Duration POLL = Duration.ofMillis(20);
   private static final long CPU_SAMPLE_MILLIS = 250;
@@ -48,12 +50,14 @@ final class SteadyBench {
    * @param cpuNanos CPU nanoseconds in the interval by component, largest first
    * @param processCpuNanos CPU nanoseconds of the whole process in the interval
    * @param broker records and bytes the broker took in the interval, by kind of topic
+   * @param internalTopics records and bytes each repartition and changelog topic took in the interval
    * @param articleLatencies produce-to-news.articles latency of each article (paced runs; else empty), ms
    * @param trendLatencies produce-to-news.trends latency of each article (paced runs; else empty), ms
    * @param maxLagMillis how far the sends fell behind the schedule at most (paced runs; else 0)
    */
   record Result(double seconds, long out, long sent, int duplicates, int deadLetters, Map<String, Long> cpuNanos,
-      long processCpuNanos, Map<String, BrokerFootprint.Growth> broker, long[] articleLatencies,
+      long processCpuNanos, Map<String, BrokerFootprint.Growth> broker,
+      Map<String, BrokerFootprint.Growth> internalTopics, long[] articleLatencies,
       long[] trendLatencies, long maxLagMillis) {
 
     double articlesPerSecond() {
@@ -62,7 +66,8 @@ final class SteadyBench {
 
     /** The same figures with the paced run's latencies, read after the interval ended. */
     Result withLatencies(long[] articles, long[] trends) {
-      return new Result(seconds, out, sent, duplicates, deadLetters, cpuNanos, processCpuNanos, broker, articles,
+      return new Result(seconds, out, sent, duplicates, deadLetters, cpuNanos, processCpuNanos, broker, internalTopics,
+          articles,
           trends, maxLagMillis);
     }
   }
@@ -167,10 +172,13 @@ final class SteadyBench {
       Map<String, Long> cpuNanos = cpu.byGroup(SteadyBench::component);
       long processCpu = cpu.processCpuNanos();
       int out = tracker.seenCount() - outBefore;
-      Map<String, BrokerFootprint.Growth> broker = BrokerFootprint.read(admin)
-          .growthSince(before, running.config().get("application.id"), TopicNames.defaults());
+      BrokerFootprint after = BrokerFootprint.read(admin);
+      String applicationId = running.config().get("application.id");
+      Map<String, BrokerFootprint.Growth> broker = after.growthSince(before, applicationId, TopicNames.defaults());
+      Map<String, BrokerFootprint.Growth> internalTopics =
+          after.internalTopicsSince(before, applicationId, TopicNames.defaults());
       return new Result((endMillis - startMillis) / 1000.0, out, feed.sent(), tracker.duplicates(),
-          tracker.deadLetters(), cpuNanos, processCpu, broker, new long[0], new long[0], feed.maxLagNanos / 1_000_000);
+          tracker.deadLetters(), cpuNanos, processCpu, broker, internalTopics, new long[0], new long[0], feed.maxLagNanos / 1_000_000);
     }
   }
 

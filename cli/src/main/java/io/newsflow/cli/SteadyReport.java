@@ -75,6 +75,7 @@ final class SteadyReport {
         Math.max(0, run.processCpuNanos() - listed) / 1e6 / articles));
     lines.add("  (a stream thread runs tasks of every stage, so thread names do not split it by stage)");
     lines.add(internalRecords(run.broker(), articles));
+    lines.add(internalTopics(run.internalTopics(), articles));
     lines.add(bytes(run.broker(), articles));
     return lines;
   }
@@ -87,6 +88,14 @@ final class SteadyReport {
         + "offsets, transaction markers included); other topics: %s", (repartition + changelog) / (double) articles,
         repartition / (double) articles, changelog / (double) articles,
         perArticle(broker, articles, false, BrokerFootprint.Growth::records, "%.1f"));
+  }
+
+  /** Records and bytes per article of each repartition and changelog topic, most records first. */
+  static String internalTopics(Map<String, BrokerFootprint.Growth> topics, long articles) {
+    return "  by topic (records, bytes per article): " + topics.entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%s %.1f, %.0f", e.getKey(), e.getValue().records() / (double) articles,
+            e.getValue().bytes() / (double) articles))
+        .collect(Collectors.joining("; "));
   }
 
   /** The broker's log growth per article, by kind of topic. */

@@ -66,7 +66,7 @@ class BenchIT {
 
     assertThat(exit).as(output.toString()).isEqualTo(ExitCodes.OK);
     Matcher steady = find(output, "(?m)^steady pipeline \\(producer -> news.trends, 1 stream threads, after 200 "
-        + "warm-up articles, the feed 1000 articles ahead\\): (\\d+) articles out in ([0-9.]+) s: ([0-9.]+) "
+        + "warm-up articles, the feed 10000 articles ahead\\): (\\d+) articles out in ([0-9.]+) s: ([0-9.]+) "
         + "articles/s \\((\\d+) sent in the run, \\d+ duplicates, \\d+ dead letters\\)$");
     long out = Long.parseLong(steady.group(1));
     assertThat(out).isPositive().isLessThanOrEqualTo(Long.parseLong(steady.group(4)));

@@ -25,12 +25,27 @@ class SteadyReportTest {
     return growth;
   }
 
+  private static final Map<String, Growth> TOPICS = topics();
+
+  private static Map<String, Growth> topics() {
+    Map<String, Growth> topics = new LinkedHashMap<>();
+    topics.put("dedup-match-keys-repartition", new Growth(3_000, 300_000));
+    topics.put("trends-changelog", new Growth(500, 20_000));
+    return topics;
+  }
+
   private static SteadyBench.Result run(long[] articleLatencies, long[] trendLatencies) {
     Map<String, Long> cpu = new LinkedHashMap<>();
     cpu.put("stream threads (every stage)", 1_000_000_000L);
     cpu.put("broker", 400_000_000L);
-    return new SteadyBench.Result(10.0, 200, 1_150, 0, 1, cpu, 1_600_000_000L, BROKER, articleLatencies,
+    return new SteadyBench.Result(10.0, 200, 1_150, 0, 1, cpu, 1_600_000_000L, BROKER, TOPICS, articleLatencies,
         trendLatencies, 3);
+  }
+
+  @Test
+  void internalTopicsAreListedInTheirOrderPerArticleOut() {
+    assertThat(SteadyReport.internalTopics(TOPICS, 200)).isEqualTo("  by topic (records, bytes per article): "
+        + "dedup-match-keys-repartition 15.0, 1500; trends-changelog 2.5, 100");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.newsflow.cli.bench;
 
 import io.newsflow.streams.topics.TopicNames;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,6 +84,30 @@ public record BrokerFootprint(Map<TopicPartition, Long> endOffsets, Map<TopicPar
       byKind.merge(kind(tp.topic(), applicationId, topics), growth, Growth::plus);
     }
     return byKind;
+  }
+
+  /**
+   * What each of the streams app's repartition and changelog topics took from {@code before} to this footprint,
+   * named without the application id's prefix, most records first.
+   */
+  public Map<String, Growth> internalTopicsSince(BrokerFootprint before, String applicationId, TopicNames topics) {
+    Map<String, Growth> byTopic = new HashMap<>();
+    Set<TopicPartition> partitions = new HashSet<>(endOffsets.keySet());
+    partitions.addAll(bytes.keySet());
+    for (TopicPartition tp : partitions) {
+      String kind = kind(tp.topic(), applicationId, topics);
+      if (kind.equals("repartition") || kind.equals("changelog")) {
+        byTopic.merge(tp.topic().substring(applicationId.length() + 1), new Growth(
+            endOffsets.getOrDefault(tp, 0L) - before.endOffsets.getOrDefault(tp, 0L),
+            bytes.getOrDefault(tp, 0L) - before.bytes.getOrDefault(tp, 0L)), Growth::plus);
+      }
+    }
+    Map<String, Growth> sorted = new LinkedHashMap<>();
+    byTopic.entrySet().stream()
+        .sorted(Map.Entry.<String, Growth>comparingByValue(
+            Comparator.comparingLong(Growth::records)).reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   /** The kind of {@code topic}: the streams app's repartition and changelog topics, its input, its outputs ... */

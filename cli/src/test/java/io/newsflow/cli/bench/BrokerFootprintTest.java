@@ -44,6 +44,18 @@ class BrokerFootprintTest {
   }
 
   @Test
+  void internalTopicsAreSummedOverPartitionsMostRecordsFirst() {
+    BrokerFootprint before = new BrokerFootprint(Map.of(MATCH_0, 100L, MATCH_1, 50L, INDEX, 10L, RAW, 7L),
+        Map.of(MATCH_0, 10_000L, MATCH_1, 5_000L, INDEX, 2_000L, RAW, 700L));
+    BrokerFootprint after = new BrokerFootprint(Map.of(MATCH_0, 110L, MATCH_1, 55L, INDEX, 40L, RAW, 99L),
+        Map.of(MATCH_0, 11_000L, MATCH_1, 5_500L, INDEX, 5_000L, RAW, 9_000L));
+
+    assertThat(after.internalTopicsSince(before, APP, TopicNames.defaults())).containsExactly(
+        Map.entry("dedup-match-index-changelog", new BrokerFootprint.Growth(30, 3_000)),
+        Map.entry("dedup-by-match-key-repartition", new BrokerFootprint.Growth(15, 1_500)));
+  }
+
+  @Test
   void onlyTheAppsOwnInternalTopicsAreRepartitionOrChangelog() {
     TopicNames topics = TopicNames.defaults();
 

@@ -81,15 +81,18 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
 
       @Override
       public Set<StoreBuilder<?>> stores() {
+        // Cached: every article updates its forty or so terms and its pairs, and the state once; the cache keeps
+        // a key's last value until the next commit, so a term in many articles of a commit interval is written
+        // to RocksDB and its changelog once (changelog records per article 67 -> TBD in a steady bench).
         return Set.of(
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE), Serdes.String(),
-                LearnSerdes.state()),
+                LearnSerdes.state()).withCachingEnabled(),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), Serdes.String(),
-                LearnSerdes.decayed()),
+                LearnSerdes.decayed()).withCachingEnabled(),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NOUNS_STORE), Serdes.String(),
-                LearnSerdes.decayed()),
+                LearnSerdes.decayed()).withCachingEnabled(),
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PAIRS_STORE), Serdes.String(),
-                LearnSerdes.decayed()));
+                LearnSerdes.decayed()).withCachingEnabled());
       }
     };
   }
