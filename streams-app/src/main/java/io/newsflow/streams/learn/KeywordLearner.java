@@ -83,7 +83,7 @@ public final class KeywordLearner implements Processor<String, TrendChange, Stri
       public Set<StoreBuilder<?>> stores() {
         // Cached: every article updates its forty or so terms and its pairs, and the state once; the cache keeps
         // a key's last value until the next commit, so a term in many articles of a commit interval is written
-        // to RocksDB and its changelog once (changelog records per article 67 -> TBD in a steady bench).
+        // to RocksDB and its changelog once (their changelog records per article 67 -> 6 in a 60 s steady bench).
         return Set.of(
             Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE), Serdes.String(),
                 LearnSerdes.state()).withCachingEnabled(),
