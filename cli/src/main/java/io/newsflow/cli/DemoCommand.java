@@ -83,10 +83,10 @@ final class DemoCommand implements Callable<Integer> {
             .run(inputs);
         System.out.println(sent.format());
         if (!once) {
-          return runUntilStopped(watcher, shutdown);
+          return runUntilStopped(app, watcher, shutdown);
         }
         try (PipelineLag lag = new PipelineLag(config, APPLICATION_ID, TopicNames.RAW)) {
-          return runOnce(watcher, lag, expected);
+          return runOnce(app, watcher, lag, expected);
         }
       }
     } finally {
@@ -98,9 +98,12 @@ final class DemoCommand implements Callable<Integer> {
    * Waits until every input article has come out of the pipeline, the app has committed all its input for a
    * while (so the trends stage has counted everything), and trend snapshots have stopped changing.
    */
-  private int runOnce(DemoWatcher watcher, PipelineLag lag, Set<String> expected) {
+  private int runOnce(StreamsApp app, DemoWatcher watcher, PipelineLag lag, Set<String> expected) {
     long deadline = System.currentTimeMillis() + timeout.toMillis();
     while (!(watcher.settled(expected, QUIET) && lag.caughtUpFor(QUIET) && watcher.settled(expected, QUIET))) {
+      if (app.stopped().isDone()) {
+        return stopped(app);
+      }
       if (System.currentTimeMillis() > deadline) {
         System.err.printf("newsflow: gave up after %s; not yet out of the pipeline: %s%n", timeout,
             watcher.missing(expected));
@@ -112,15 +115,24 @@ final class DemoCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private int runUntilStopped(DemoWatcher watcher, Shutdown shutdown) {
+  private int runUntilStopped(StreamsApp app, DemoWatcher watcher, Shutdown shutdown) {
     System.out.println("Watching news.trends; the dashboard follows too. Add articles with ./newsflow produce PATH. "
         + "Ctrl-C stops.");
     while (!shutdown.requested()) {
+      if (app.stopped().isDone()) {
+        return stopped(app);
+      }
       if (watcher.poll(Duration.ofMillis(500))) {
         print(watcher);
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** Kafka Streams stopped by itself: the reason on one line, and a failure exit. */
+  private static int stopped(StreamsApp app) {
+    System.err.println("newsflow demo: stopped: " + app.stopped().getNow(""));
+    return ExitCodes.FAILED;
   }
 
   private void print(DemoWatcher watcher) {

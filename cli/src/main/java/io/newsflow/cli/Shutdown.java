@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -26,6 +27,28 @@ final class Shutdown {
 
   void await() throws InterruptedException {
     requested.await();
+  }
+
+  /**
+   * Blocks until Ctrl-C or until {@code failure} completes, whichever comes first; returns the failure's reason,
+   * or null after a signal.
+   */
+  String awaitOr(CompletableFuture<String> failure) throws InterruptedException {
+    CountDownLatch woken = new CountDownLatch(1);
+    failure.whenComplete((reason, e) -> woken.countDown());
+    Thread signal = new Thread(() -> {
+      try {
+        requested.await();
+        woken.countDown();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "newsflow-signal-wait");
+    signal.setDaemon(true);
+    signal.start();
+    woken.await();
+    signal.interrupt();
+    return requested() ? null : failure.getNow(null);
   }
 
   boolean requested() {

@@ -9,10 +9,7 @@ import io.newsflow.streams.verify.Oracle;
 import io.newsflow.streams.verify.PipelineRun;
 import io.newsflow.streams.verify.SyntheticNews;
 import io.newsflow.streams.verify.TopicOffsets;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,18 +36,15 @@ class BrokerRestartIT {
   @TempDir
   Path dir;
 
-  private Process broker;
-  private int kafkaPort;
-  private int registryPort;
+  private LocalStackProcess broker;
 
   @Test
   void brokerKilledDuringProduceAndDuringStreamingLosesAndDoublesNothing() throws Exception {
     assertThat(StreamProcess.JAR).exists();
-    kafkaPort = freePort();
-    registryPort = freePort();
-    startBroker();
-    String bootstrap = "localhost:" + kafkaPort;
-    String registry = "http://localhost:" + registryPort;
+    broker = new LocalStackProcess(dir);
+    broker.start();
+    String bootstrap = broker.bootstrapServers();
+    String registry = broker.registryUrl();
     Path input = Files.createDirectories(dir.resolve("input"));
     List<RawArticle> generated = SyntheticNews.generate(900, 5, START, Duration.ofDays(3));
     NewswireFile.write(generated, input.resolve("newswire.jsonl"));
@@ -65,13 +59,13 @@ class BrokerRestartIT {
     StreamProcess app = new StreamProcess(dir.resolve("app"), bootstrap, registry, run.config()).start();
     try (TopicOffsets offsets = new TopicOffsets(bootstrap)) {
       await().atMost(Duration.ofMinutes(1)).until(() -> offsets.written(run.rawTopic()) >= 0);
-      Process produce = new ProcessBuilder(java(), "-jar", StreamProcess.JAR.toAbsolutePath().toString(),
+      Process produce = new ProcessBuilder(LocalStackProcess.java(), "-jar", StreamProcess.JAR.toAbsolutePath().toString(),
           "produce", "--bootstrap-servers", bootstrap, "--schema-registry-url", registry, "--topic",
           run.rawTopic(), "--no-state", "--no-progress", "--rate", "60", input.toString())
           .redirectErrorStream(true).redirectOutput(dir.resolve("produce.log").toFile()).start();
       await().atMost(Duration.ofMinutes(1)).until(() -> offsets.written(run.rawTopic()) >= 200);
-      killBroker();
-      startBroker();
+      broker.kill();
+      broker.start();
       assertThat(produce.waitFor(5, TimeUnit.MINUTES)).as("produce finished").isTrue();
       assertThat(produce.exitValue()).as(Files.readString(dir.resolve("produce.log"))).isZero();
       assertThat(offsets.written(run.rawTopic())).as("records on news.raw").isEqualTo(read.size());
@@ -79,16 +73,15 @@ class BrokerRestartIT {
       String progress = run.config().get("application.id") + "-dedup-by-item-repartition";
       long before = offsets.written(progress);
       await().atMost(Duration.ofMinutes(2)).until(() -> offsets.written(progress) >= before + 300);
-      killBroker();
-      startBroker();
+      broker.kill();
+      broker.start();
 
       run.awaitEqual(expected, Duration.ofMinutes(5));
       assertThat(app.process().isAlive()).as("the app recovered by itself").isTrue();
     } finally {
       app.stop();
       if (broker != null) {
-        broker.destroy();
-        broker.waitFor(20, TimeUnit.SECONDS);
+        broker.stop();
       }
       keepLogs();
     }
@@ -97,39 +90,5 @@ class BrokerRestartIT {
   /** The child processes' logs outlive the temporary directory, for a failure to be read afterwards. */
   private void keepLogs() throws IOException {
     ItLogs.keep(getClass(), List.of(dir.resolve("local.log"), dir.resolve("produce.log"), dir.resolve("app/stream.log")));
-  }
-
-  private void startBroker() throws IOException {
-    File log = dir.resolve("local.log").toFile();
-    broker = new ProcessBuilder(java(), "-jar", StreamProcess.JAR.toAbsolutePath().toString(), "local",
-        "--data-dir", dir.resolve("kafka").toString(), "--kafka-port", Integer.toString(kafkaPort),
-        "--registry-port", Integer.toString(registryPort))
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-    long starts = countStarts();
-    await().atMost(Duration.ofMinutes(1)).until(() -> countStarts() > starts || !broker.isAlive());
-    assertThat(broker.isAlive()).as("local stack started; see %s", log).isTrue();
-  }
-
-  private long countStarts() throws IOException {
-    Path log = dir.resolve("local.log");
-    if (!Files.exists(log)) {
-      return 0;
-    }
-    String text = Files.readString(log, StandardCharsets.UTF_8);
-    return text.split("Ctrl-C stops both", -1).length - 1;
-  }
-
-  private void killBroker() throws InterruptedException {
-    broker.destroyForcibly().waitFor();
-  }
-
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -40,10 +41,12 @@ public final class StreamsApp implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final ApiServer api;
+  private final StreamsStop stop;
 
-  private StreamsApp(KafkaStreams streams, ApiServer api) {
+  private StreamsApp(KafkaStreams streams, ApiServer api, StreamsStop stop) {
     this.streams = streams;
     this.api = api;
+    this.stop = stop;
   }
 
   /**
@@ -67,8 +70,18 @@ public final class StreamsApp implements AutoCloseable {
     Topology topology = builder.build();
     LOG.info("topology:\n{}", topology.describe());
     KafkaStreams streams = new KafkaStreams(topology, props);
-    streams.setUncaughtExceptionHandler(StreamsApp::onUncaught);
-    streams.setStateListener((now, before) -> LOG.info("event=state-change from={} to={}", before, now));
+    StreamsStop stop = new StreamsStop();
+    streams.setUncaughtExceptionHandler(e -> {
+      StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse response = onUncaught(e);
+      if (response == StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT) {
+        stop.error(e);
+      }
+      return response;
+    });
+    streams.setStateListener((now, before) -> {
+      LOG.info("event=state-change from={} to={}", before, now);
+      stop.onChange(now, before);
+    });
     ApiServer api;
     try {
       api = ApiServer.start(streams, operatorApi, apiConfig, props);
@@ -83,7 +96,7 @@ public final class StreamsApp implements AutoCloseable {
       streams.close();
       throw e;
     }
-    return new StreamsApp(streams, api);
+    return new StreamsApp(streams, api, stop);
   }
 
   /**
@@ -130,8 +143,17 @@ public final class StreamsApp implements AutoCloseable {
     return streams;
   }
 
+  /**
+   * Completes with a one-line reason when Kafka Streams stops by itself (ERROR, or a shutdown nobody asked
+   * for), so that the command running the app can exit non-zero; never completes after {@link #close()}.
+   */
+  public CompletableFuture<String> stopped() {
+    return stop.reason();
+  }
+
   @Override
   public void close() {
+    stop.closing();
     api.close();
     // Within the 10 s an orchestrator (or a person at Ctrl-C) gives before SIGKILL; a clean close commits first.
     streams.close(CloseOptions.timeout(Duration.ofSeconds(8)));
