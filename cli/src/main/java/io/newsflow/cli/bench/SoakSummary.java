@@ -55,7 +55,22 @@ public final class SoakSummary {
     FIGURES.forEach((name, figure) -> lines.add(format("  %-34s start %12.1f, middle %12.1f, end %12.1f; slope %+.1f "
         + "per hour", name, figure.applyAsDouble(first), figure.applyAsDouble(middle), figure.applyAsDouble(last),
         slopePerHour(post, figure))));
+    lines.add("  by store (entries; RocksDB: estimated keys):");
+    for (String store : first.stores().inMemoryEntries().keySet()) {
+      lines.add(storeLine(store + " (in memory)", post, s -> s.stores().inMemoryEntries().get(store)));
+    }
+    for (String store : first.stores().rocksDbKeys().keySet()) {
+      lines.add(storeLine(store + " (RocksDB)", post, s -> s.stores().rocksDbKeys().get(store)));
+    }
     return lines;
+  }
+
+  private static String storeLine(String name, List<SoakSample> post, ToDoubleFunction<SoakSample> figure) {
+    SoakSample first = post.get(0);
+    SoakSample last = post.get(post.size() - 1);
+    return format("    %-36s start %10.0f, middle %10.0f, end %10.0f; slope %+.0f per hour", name,
+        figure.applyAsDouble(first), figure.applyAsDouble(post.get(post.size() / 2)), figure.applyAsDouble(last),
+        slopePerHour(post, figure));
   }
 
   /** Least-squares slope of {@code figure} over elapsed hours. */
