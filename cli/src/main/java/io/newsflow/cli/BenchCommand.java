@@ -320,7 +320,7 @@ final class BenchCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.2f MB", bytes / 1e6);
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -106,12 +107,17 @@ final class DemoWatcher implements AutoCloseable {
 
   /** Waits until the consumer has its partitions, so that nothing produced from now on is received late. */
   void awaitAssignment(Duration timeout) {
+    awaitAssignment(consumer, timeout, this::poll);
+  }
+
+  /** Polls {@code consumer} through {@code poll} until it has its partitions, at most {@code timeout}. */
+  static void awaitAssignment(KafkaConsumer<?, ?> consumer, Duration timeout, Consumer<Duration> poll) {
     long deadline = System.currentTimeMillis() + timeout.toMillis();
     while (consumer.assignment().isEmpty()) {
       if (System.currentTimeMillis() > deadline) {
         throw new IllegalStateException("the output topics were not assigned within " + timeout);
       }
-      poll(Duration.ofMillis(100));
+      poll.accept(Duration.ofMillis(100));
     }
   }
 

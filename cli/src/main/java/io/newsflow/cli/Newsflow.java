@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class, LocalCommand.class, ProduceCommand.class, StreamCommand.class, KeywordsCommand.class,
         KeywordsEvalCommand.class, KeywordModelCommand.class,
         TailCommand.class, DedupEvalCommand.class, VerifyCommand.class, CandidatesCommand.class, BenchCommand.class,
+        SoakCommand.class,
         CommandLine.HelpCommand.class})
 public final class Newsflow {
 

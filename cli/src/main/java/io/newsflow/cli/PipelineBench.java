@@ -94,18 +94,34 @@ final class PipelineBench {
    */
   static <T> T withPipeline(BenchCorpus warmUp, int threads, int partitions, Map<String, String> settings,
       Duration timeout, Path stateDir, Function<Running, T> measure) {
-    try (LocalStack local = LocalStack.start(LocalStack.Config.forTests())) {
-      local.createTopics(Map.of(TopicNames.RAW, partitions));
+    return withApp(threads, partitions, settings, stateDir, (local, config, app) -> {
       Forward forward = new Forward();
-      Map<String, String> config = streamsConfig(local, threads, settings, stateDir);
-      try (StreamsApp app = StreamsApp.start(config);
-          DemoWatcher watcher = new DemoWatcher(config, TopicNames.defaults(), forward, false)) {
-        awaitRunning(app.streams());
+      try (DemoWatcher watcher = new DemoWatcher(config, TopicNames.defaults(), forward, false)) {
         watcher.awaitAssignment(STARTUP);
         if (warmUp != null) {
           runPhase(warmUp, config, watcher, forward, timeout, null);
         }
         return measure.apply(new Running(local, config, app, watcher, forward));
+      }
+    });
+  }
+
+  /** What runs on a fresh stack and streams app: the stack, the app's settings (client settings too), the app. */
+  interface OnApp<T> {
+    T apply(LocalStack local, Map<String, String> config, StreamsApp app);
+  }
+
+  /**
+   * Starts a fresh local stack ({@code partitions} of news.raw) and the streams app on it, waits until the app
+   * runs, then hands them to {@code run}; stops both after it.
+   */
+  static <T> T withApp(int threads, int partitions, Map<String, String> settings, Path stateDir, OnApp<T> run) {
+    try (LocalStack local = LocalStack.start(LocalStack.Config.forTests())) {
+      local.createTopics(Map.of(TopicNames.RAW, partitions));
+      Map<String, String> config = streamsConfig(local, threads, settings, stateDir);
+      try (StreamsApp app = StreamsApp.start(config)) {
+        awaitRunning(app.streams());
+        return run.apply(local, config, app);
       }
     }
   }

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -216,15 +218,19 @@ final class SteadyBench {
     return "other Java threads";
   }
 
-  /** The feed thread: sends until stopped (steady) or until the schedule is done (paced). */
-  private static final class Feed implements AutoCloseable {
+  /**
+   * The feed thread: sends until stopped (steady), until the schedule is done (paced) or until its limit (the
+   * soak's articles, at most {@link #BACKLOG} ahead of {@link #out} like a steady feed).
+   */
+  static final class Feed implements AutoCloseable {
     static final String THREAD = "bench-producer";
 
     final AtomicLong out = new AtomicLong();
     private final ArticlePublisher publisher;
-    private final FeedArticles articles;
+    private final Function<Instant, RawArticle> articles;
     private final PacingSchedule schedule;
-    private final Set<String> ids;
+    private final Consumer<String> onSend;
+    private final long limit;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicReference<String> failure = new AtomicReference<>();
     private final Thread thread;
@@ -233,10 +239,20 @@ final class SteadyBench {
     private boolean closed;
 
     Feed(Map<String, String> config, FeedArticles articles, PacingSchedule schedule, Set<String> ids) {
+      this(config, articles::next, schedule, ids::add, Long.MAX_VALUE);
+    }
+
+    /**
+     * A feed of the records {@code articles} makes (given the send time), telling {@code onSend} each id before
+     * its send, until {@code limit} were sent; with a null {@code schedule} as fast as the pipeline takes them.
+     */
+    Feed(Map<String, String> config, Function<Instant, RawArticle> articles, PacingSchedule schedule,
+        Consumer<String> onSend, long limit) {
       this.publisher = new ArticlePublisher(ProduceCommand.producerConfig(config, TopicNames.RAW));
       this.articles = articles;
       this.schedule = schedule;
-      this.ids = ids;
+      this.onSend = onSend;
+      this.limit = limit;
       this.thread = new Thread(this::feed, THREAD);
     }
 
@@ -262,7 +278,7 @@ final class SteadyBench {
     private void feed() {
       long start = System.nanoTime();
       try {
-        for (long i = 0; !stop && (schedule == null || i < schedule.count()); i++) {
+        for (long i = 0; !stop && i < limit && (schedule == null || i < schedule.count()); i++) {
           if (schedule == null) {
             awaitRoom();
           } else {
@@ -271,8 +287,8 @@ final class SteadyBench {
           if (stop) {
             break;
           }
-          RawArticle article = articles.next(Instant.now());
-          ids.add(article.getId());
+          RawArticle article = articles.apply(Instant.now());
+          onSend.accept(article.getId());
           publisher.send(article, result -> {
             if (!result.acked()) {
               failure.compareAndSet(null, result.failure().format());

@@ -75,14 +75,25 @@ public final class BenchCorpus {
 
   private static BenchCorpus generated(Path seeds, int count, Path workDir, String idPrefix, long randomSeed,
       String fileSuffix) {
-    List<Article> bases = normalizedFrom(ProducerRun.dryRun().run(List.of(seeds)).records());
-    if (bases.isEmpty()) {
-      throw new IllegalArgumentException("no article in " + seeds + " to generate a corpus from");
-    }
+    List<Article> bases = seedArticles(seeds);
     List<Entry> entries = SeedVariants.generate(bases, count, startOfRun(count), idPrefix, randomSeed);
     return write(entries, count + " articles generated from " + seeds + " (" + bases.size()
         + " seed articles, sentences sampled and their words shuffled)", workDir.resolve(
             "bench-corpus" + fileSuffix + ".jsonl"));
+  }
+
+  /**
+   * The seed articles in {@code seeds}, normalized, syndicated copies among them left out: what generated corpora
+   * are made of.
+   *
+   * @throws IllegalArgumentException when there is none
+   */
+  static List<Article> seedArticles(Path seeds) {
+    List<Article> bases = normalizedFrom(ProducerRun.dryRun().run(List.of(seeds)).records());
+    if (bases.isEmpty()) {
+      throw new IllegalArgumentException("no article in " + seeds + " to generate a corpus from");
+    }
+    return bases;
   }
 
   /**

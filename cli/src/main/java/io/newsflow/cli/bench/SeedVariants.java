@@ -41,21 +41,28 @@ final class SeedVariants {
     List<BenchCorpus.Entry> entries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       Article seed = seeds.get(i % seeds.size());
-      List<String> pool = sentencesByLanguage.get(seed.getLanguage());
-      int sentences = sentenceCounts.get(i % seeds.size());
-      StringBuilder body = new StringBuilder();
-      for (int s = 0; s < sentences; s++) {
-        if (s > 0) {
-          body.append(s % 3 == 0 ? "\n\n" : " ");
-        }
-        body.append(shuffled(pool.get(random.nextInt(pool.size())), random));
-      }
-      body.append(' ').append(numbered(seed.getLanguage(), i + 1));
+      String body = body(sentencesByLanguage.get(seed.getLanguage()), sentenceCounts.get(i % seeds.size()), random)
+          + ' ' + numbered(seed.getLanguage(), i + 1);
       String id = String.format("%s%06d", idPrefix, i + 1);
       entries.add(new BenchCorpus.Entry(id, "https://bench.newsflow.example/articles/" + id, seed.getTitle(),
-          body.toString(), start.plusSeconds(i)));
+          body, start.plusSeconds(i)));
     }
     return entries;
+  }
+
+  /**
+   * A body of {@code sentences} sentences drawn from {@code pool}, each with its words shuffled, in paragraphs
+   * of three.
+   */
+  static String body(List<String> pool, int sentences, Random random) {
+    StringBuilder body = new StringBuilder();
+    for (int s = 0; s < sentences; s++) {
+      if (s > 0) {
+        body.append(s % 3 == 0 ? "\n\n" : " ");
+      }
+      body.append(shuffled(pool.get(random.nextInt(pool.size())), random));
+    }
+    return body.toString();
   }
 
   static List<String> sentences(String body) {
@@ -82,7 +89,7 @@ final class SeedVariants {
     return String.join(" ", words) + end;
   }
 
-  private static String numbered(String language, int number) {
+  static String numbered(String language, int number) {
     return "ko".equals(language)
         ? "이 기사는 벤치마크용 " + number + "번 기사다."
         : "This is benchmark article " + number + ".";
