@@ -115,12 +115,13 @@ final class SoakCommand implements Callable<Integer> {
    * many articles as the feed keeps ahead of the output ({@link SteadyBench#BACKLOG}), at least {@link #MIN_GRACE}.
    * Event time runs about 700 times faster than the wall clock (a month in an hour), so the default 10 minutes
    * would be under a second of the run, less than the few seconds an article takes through the repartition hops
-   * where articles of different partitions meet out of order: most would be late. Articles in flight are at most
-   * the backlog, so none is further behind than that.
+   * where articles of different partitions meet out of order: most would be late. The feed sends no article more
+   * than the backlog ahead of the first one not out yet ({@link SoakOutput#firstNotOut()}), so none is further
+   * behind the trend stage's stream time than that; rounded up to the minute.
    */
   static Duration grace(long articles, Duration span) {
     Duration backlog = span.multipliedBy(SteadyBench.BACKLOG).dividedBy(Math.max(articles - 1, 1));
-    return backlog.compareTo(MIN_GRACE) > 0 ? backlog.truncatedTo(ChronoUnit.MINUTES) : MIN_GRACE;
+    return backlog.compareTo(MIN_GRACE) > 0 ? backlog.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1) : MIN_GRACE;
   }
 
   @Override
@@ -143,16 +144,22 @@ final class SoakCommand implements Callable<Integer> {
     Map<String, String> streams = new TreeMap<>(PipelineBench.defaults(n));
     streams.putAll(overrides);
     StreamsSettings app = StreamsSettings.from(streams);
-    // The match index keeps members twice the dedup retention (MatchIndexProcessor): the longest any store keeps
-    // anything in event time. In-memory stores keep at most the dedup retention.
+    // The dedup stores keep an article twice the dedup retention (ResolverProcessor's items and their in-memory
+    // expiry index, MatchIndexProcessor's members): the longest any store keeps anything in event time.
     Duration retention = app.dedupRetention().multipliedBy(2);
     Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Instant start = end.minus(Duration.ofDays(days));
     SoakArticles feed = SoakArticles.fromSeeds(seeds, articles, start, end, SoakArticles.Mix.DEFAULT, RANDOM_SEED);
     System.out.printf(Locale.ROOT, "newsflow soak: %d articles, event time %s to %s; max heap %.0f MiB; %d stream "
-            + "threads; first retention period %s (dedup-match-index: 2 x newsflow.dedup.retention %s)%n",
+            + "threads; first retention period %s (the dedup stores: 2 x newsflow.dedup.retention %s)%n",
         articles, start, end, SoakSample.mb(Runtime.getRuntime().maxMemory()), n, retention, app.dedupRetention());
     System.out.printf("  streams settings: %s%n", streams);
+    for (Path file : List.of(csv, png)) {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    }
     Path work = Files.createTempDirectory("newsflow-soak-");
     try {
       Path stateDir = work.resolve("state");
@@ -176,6 +183,7 @@ final class SoakCommand implements Callable<Integer> {
             + "letters by stage and reason %s%n",
         run.sent, last.out(), last.elapsedSeconds(), last.out() / last.elapsedSeconds(), last.unique(),
         last.duplicates(), last.deadLetters(), run.kinds, run.languages, run.noticeKinds, run.deadLetterReasons);
+    run.firstReasons.forEach((kind, reason) -> System.out.printf("  first dead letter of %s: %s%n", kind, reason));
     SoakSummary.lines(samples, retentionEnd, retention.toString()).forEach(System.out::println);
     System.out.printf("samples: %d rows in %s; chart: %s%n", samples.size(), csv, png);
     if (run.missing > 0) {
@@ -200,6 +208,7 @@ final class SoakCommand implements Callable<Integer> {
     private String languages;
     private Map<String, Long> noticeKinds;
     private Map<String, Long> deadLetterReasons;
+    private Map<String, String> firstReasons;
     private long sent;
     private long missing;
     private String missingExamples;
@@ -237,7 +246,7 @@ final class SoakCommand implements Callable<Integer> {
               break;
             }
             output.poll(POLL);
-            sender.out.set(output.out());
+            sender.out.set(output.firstNotOut());
             if (output.out() != lastOut) {
               lastOut = output.out();
               lastChange = System.currentTimeMillis();
@@ -254,6 +263,7 @@ final class SoakCommand implements Callable<Integer> {
         missingExamples = output.missing(sent, 10);
         noticeKinds = output.noticeKinds();
         deadLetterReasons = output.deadLetterReasons();
+        firstReasons = output.firstReasons();
         kinds = kindsSent.toString();
         languages = languagesSent.toString();
         return this;

@@ -35,7 +35,9 @@ final class SoakOutput implements AutoCloseable {
   private final AvroDeserializer<DeadLetter> letters = new AvroDeserializer<>(DeadLetter.class);
   private final Map<String, Long> noticeKinds = new TreeMap<>();
   private final Map<String, Long> deadLetterReasons = new TreeMap<>();
+  private final Map<String, String> firstReasons = new TreeMap<>();
   private long out;
+  private int firstNotOut;
   private long foreign;
 
   SoakOutput(Map<String, String> config, TopicNames topics) {
@@ -72,9 +74,25 @@ final class SoakOutput implements AutoCloseable {
       } else {
         deadLetters.set(i);
         DeadLetter letter = letters.deserialize(record.topic(), record.value());
-        deadLetterReasons.merge(letter.getStage() + ": " + reasonKind(letter.getReason()), 1L, Long::sum);
+        String kind = letter.getStage() + ": " + reasonKind(letter.getReason());
+        deadLetterReasons.merge(kind, 1L, Long::sum);
+        firstReasons.putIfAbsent(kind, letter.getReason());
       }
     }
+  }
+
+  /**
+   * The index of the first article not out yet: every article before it is. The feed keeps its backlog behind
+   * this rather than behind {@link #out()}: when one partition's tasks fall behind, the others' output would let
+   * the feed run ahead without bound, and the trend stage, whose stream time follows the fastest partition,
+   * would find the slow partition's articles later than any grace (event time runs hundreds of times faster
+   * than in a live feed).
+   */
+  long firstNotOut() {
+    while (articles.get(firstNotOut) || duplicates.get(firstNotOut) || deadLetters.get(firstNotOut)) {
+      firstNotOut++;
+    }
+    return firstNotOut;
   }
 
   /** Soak articles out on any of the three topics. */
@@ -109,6 +127,11 @@ final class SoakOutput implements AutoCloseable {
   /** Dead letters by stage and the start of their reason (a notice corrected later counts twice). */
   Map<String, Long> deadLetterReasons() {
     return Map.copyOf(deadLetterReasons);
+  }
+
+  /** The whole reason of the first dead letter of each kind, by kind: what a count alone does not explain. */
+  Map<String, String> firstReasons() {
+    return Map.copyOf(firstReasons);
   }
 
   /** A reason's kind: its text up to the first colon, e.g. "late". */

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +70,6 @@ public final class SoakChart {
     JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     try {
-      Path parent = png.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
       ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + png + ": " + e.getMessage(), e);
