@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,6 +100,15 @@ final class ProduceCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Show no progress, only the final summary.")
   boolean noProgress;
 
+  @Option(names = "--http-port", paramLabel = "PORT",
+      description = "Serve /metrics (Prometheus) and /health on this port while the run lasts; 0 picks a free port "
+          + "(default: none).")
+  Integer httpPort;
+
+  @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "Address /metrics and /health listen on, with --http-port (default: ${DEFAULT-VALUE}).")
+  String httpHost;
+
   @Override
   public Integer call() throws InterruptedException {
     ProducerInputs inputs;
@@ -122,9 +132,16 @@ final class ProduceCommand implements Callable<Integer> {
     ProducerRun run = dryRun
         ? ProducerRun.dryRun().withDryRunOutput(record -> out.println(RecordJson.toJson(record)))
         : ProducerRun.sending(producerConfig(cluster.resolve(), topic));
+    AtomicReference<RunningProducer> started = new AtomicReference<>();
+    ProducerHttp http = httpPort == null ? null
+        : ProducerHttp.start(httpHost, httpPort, () -> started.get() != null && !started.get().isDone());
+    if (http != null) {
+      run = run.withMeters(http.meters());
+    }
     Shutdown shutdown = Shutdown.onSignal();
     try {
       RunningProducer running = run.withOptions(options).start(inputs);
+      started.set(running);
       ProducerSummary summary;
       try (ProgressReporter progress = noProgress ? null
           : ProgressReporter.start(running::progress, System.err, ProgressReporter.onTerminal(), progressInterval)) {
@@ -135,6 +152,9 @@ final class ProduceCommand implements Callable<Integer> {
       return exitCode(summary);
     } finally {
       shutdown.done();
+      if (http != null) {
+        http.close();
+      }
     }
   }
 

@@ -98,6 +98,7 @@ final class FeedPoller {
         if (response.statusCode() == 304) {
           run.stats().notModified.incrementAndGet();
           LOG.info("event=feed_not_modified url={}", source);
+          run.meters().succeeded(source);
           return null;
         }
         if (response.statusCode() / 100 != 2) {
@@ -121,6 +122,7 @@ final class FeedPoller {
     }
     long sentBefore = run.stats().sent.get();
     if (unit.commit()) {
+      run.meters().succeeded(source);
       // Only now may the feed answer 304: every entry of this response is sent or failed for good.
       run.state().putFeed(source, new FeedMark(response.headers().firstValue("ETag").orElse(null),
           response.headers().firstValue("Last-Modified").orElse(null)));
@@ -133,6 +135,7 @@ final class FeedPoller {
 
   private String failed(String reason) {
     run.stats().fail(new Failure(source, reason));
+    run.meters().failed(source);
     return reason;
   }
 

@@ -69,7 +69,9 @@ final class FileFollower {
         }
         read(file, source, unit);
       }
-      unit.commit();
+      if (unit.commit() && Files.exists(input)) {
+        run.meters().succeeded(source);
+      }
     }
   }
 

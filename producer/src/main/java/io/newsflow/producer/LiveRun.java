@@ -43,6 +43,7 @@ final class LiveRun {
   private final boolean dryRun;
   private final List<RawArticle> collected;
   private final RunStats stats = new RunStats();
+  private final ProducerMeters meters;
   private final RateLimiter rate;
   private final boolean continuous;
   private final ScheduledThreadPoolExecutor scheduler;
@@ -55,7 +56,7 @@ final class LiveRun {
   private Thread stdinThread;
 
   LiveRun(RecordSink sink, ProducerState state, ProducerOptions options, ProducerInputs inputs, Clock clock,
-      String host, InputStream stdin, boolean dryRun, List<RawArticle> collected) {
+      String host, InputStream stdin, boolean dryRun, List<RawArticle> collected, ProducerMeters meters) {
     this.sink = sink;
     this.state = state;
     this.options = options;
@@ -65,6 +66,7 @@ final class LiveRun {
     this.stdin = stdin;
     this.dryRun = dryRun;
     this.collected = collected;
+    this.meters = meters;
     this.rate = RateLimiter.perSecond(options.rate());
     this.continuous = !options.once() && (options.follow() || !inputs.feeds().isEmpty());
     this.scheduler = new ScheduledThreadPoolExecutor(inputs.feeds().size() + 2, daemonThreads());
@@ -135,6 +137,10 @@ final class LiveRun {
 
   RunStats stats() {
     return stats;
+  }
+
+  ProducerMeters meters() {
+    return meters;
   }
 
   ProducerState state() {

@@ -34,9 +34,10 @@ public final class ProducerRun {
   private final ProducerOptions options;
   private final Consumer<RawArticle> dryRunOutput;
   private final InputStream stdin;
+  private final ProducerMeters meters;
 
   private ProducerRun(Supplier<RecordSink> sinks, String target, Clock clock, String host, ProducerOptions options,
-      Consumer<RawArticle> dryRunOutput, InputStream stdin) {
+      Consumer<RawArticle> dryRunOutput, InputStream stdin, ProducerMeters meters) {
     this.sinks = sinks;
     this.target = target;
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -44,6 +45,7 @@ public final class ProducerRun {
     this.options = Objects.requireNonNull(options, "options");
     this.dryRunOutput = dryRunOutput;
     this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.meters = Objects.requireNonNull(meters, "meters");
   }
 
   /** A run that sends to the cluster {@code config} names. */
@@ -51,7 +53,7 @@ public final class ProducerRun {
     Objects.requireNonNull(config, "config");
     return new ProducerRun(() -> new ArticlePublisher(config), config.bootstrapServers() + " " + config.topic(),
         Clock.systemUTC(), ArticleSource.localHostName(),
-        ProducerOptions.defaults(), null, System.in);
+        ProducerOptions.defaults(), null, System.in, ProducerMeters.unread());
   }
 
   /**
@@ -60,33 +62,39 @@ public final class ProducerRun {
    */
   public static ProducerRun dryRun() {
     return new ProducerRun(null, null, Clock.systemUTC(), ArticleSource.localHostName(), ProducerOptions.defaults(), null,
-        System.in);
+        System.in, ProducerMeters.unread());
   }
 
   /** A run that sends to {@code sinks}' sink, recording state for {@code target}: for tests of what is sent when. */
   static ProducerRun toSink(Supplier<RecordSink> sinks, String target) {
     return new ProducerRun(sinks, target, Clock.systemUTC(), ArticleSource.localHostName(), ProducerOptions.defaults(),
-        null, System.in);
+        null, System.in, ProducerMeters.unread());
   }
 
   /** The same run with another clock (for fetchedAt) and host name (for producer.host). */
   public ProducerRun withClockAndHost(Clock newClock, String newHost) {
-    return new ProducerRun(sinks, target, newClock, newHost, options, dryRunOutput, stdin);
+    return new ProducerRun(sinks, target, newClock, newHost, options, dryRunOutput, stdin, meters);
   }
 
   /** The same run with other options (follow, polling, rate, item cap, state file). */
   public ProducerRun withOptions(ProducerOptions newOptions) {
-    return new ProducerRun(sinks, target, clock, host, newOptions, dryRunOutput, stdin);
+    return new ProducerRun(sinks, target, clock, host, newOptions, dryRunOutput, stdin, meters);
   }
 
   /** A dry run that hands each record to {@code output} as it is read instead of keeping it. */
   public ProducerRun withDryRunOutput(Consumer<RawArticle> output) {
-    return new ProducerRun(sinks, target, clock, host, options, Objects.requireNonNull(output, "output"), stdin);
+    return new ProducerRun(sinks, target, clock, host, options, Objects.requireNonNull(output, "output"), stdin,
+        meters);
   }
 
   /** The same run reading {@code -} (stdin) from {@code in}. */
   public ProducerRun withStdin(InputStream in) {
-    return new ProducerRun(sinks, target, clock, host, options, dryRunOutput, in);
+    return new ProducerRun(sinks, target, clock, host, options, dryRunOutput, in, meters);
+  }
+
+  /** The same run counting into {@code newMeters} (served on /metrics by {@code produce --http-port}). */
+  public ProducerRun withMeters(ProducerMeters newMeters) {
+    return new ProducerRun(sinks, target, clock, host, options, dryRunOutput, stdin, newMeters);
   }
 
   public boolean isDryRun() {
@@ -145,7 +153,7 @@ public final class ProducerRun {
     } else {
       sink = sinks.get();
     }
-    LiveRun run = new LiveRun(sink, state, options, inputs, clock, host, stdin, isDryRun(), collected);
+    LiveRun run = new LiveRun(sink, state, options, inputs, clock, host, stdin, isDryRun(), collected, meters);
     run.start();
     return new RunningProducer(run);
   }

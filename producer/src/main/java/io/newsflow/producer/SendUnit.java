@@ -56,15 +56,18 @@ final class SendUnit implements SourceListener {
       return;
     }
     run.stats().read.incrementAndGet();
+    run.meters().read(source);
     String key = SentVersions.key(article);
     if (run.state().wasSent(source, key) || !seen.add(key)) {
       run.stats().skipped.incrementAndGet();
+      run.meters().skipped(source);
       return;
     }
     long size = sizeOf(article);
     if (size > run.options().maxItemBytes()) {
       run.readFailure(new Failure(SourceAttributes.origin(article), "item is " + size + " bytes, over the cap of "
           + run.options().maxItemBytes() + " bytes (--max-item-bytes); not sent"));
+      run.meters().failed(source);
       return;
     }
     try {
@@ -80,8 +83,11 @@ final class SendUnit implements SourceListener {
       send.result = result;
       if (result.acked()) {
         run.stats().sent.incrementAndGet();
+        run.meters().sent(source);
       } else {
         run.stats().fail(result.failure());
+        run.meters().failed(source);
+        run.meters().sendError(source, result.retriable());
       }
     });
     if (pending.size() >= BATCH) {
@@ -92,6 +98,7 @@ final class SendUnit implements SourceListener {
   @Override
   public void onFailure(Failure failure) {
     run.readFailure(failure);
+    run.meters().failed(source);
   }
 
   /** True once the run's stop cut this unit short: what was not read must not be recorded as read. */

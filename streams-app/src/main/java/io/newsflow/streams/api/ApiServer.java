@@ -9,11 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import io.javalin.util.JavalinBindException;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.newsflow.streams.api.Views.ErrorView;
 import java.util.Map;
 import java.util.Properties;
@@ -46,15 +42,15 @@ public final class ApiServer implements AutoCloseable {
   private final ApiConfig config;
   private final ConsumerLag lag;
   private final KafkaStreamsMetrics streamsMetrics;
-  private final JvmGcMetrics gcMetrics;
+  private final ProcessMeters processMeters;
 
   private ApiServer(Javalin app, ApiConfig config, ConsumerLag lag, KafkaStreamsMetrics streamsMetrics,
-      JvmGcMetrics gcMetrics) {
+      ProcessMeters processMeters) {
     this.app = app;
     this.config = config;
     this.lag = lag;
     this.streamsMetrics = streamsMetrics;
-    this.gcMetrics = gcMetrics;
+    this.processMeters = processMeters;
   }
 
   /**
@@ -75,18 +71,18 @@ public final class ApiServer implements AutoCloseable {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(api.meterRegistry());
-    new JvmMemoryMetrics().bindTo(api.meterRegistry());
-    new JvmThreadMetrics().bindTo(api.meterRegistry());
-    new ProcessorMetrics().bindTo(api.meterRegistry());
-    JvmGcMetrics gcMetrics = new JvmGcMetrics();
-    gcMetrics.bindTo(api.meterRegistry());
+    ProcessMeters processMeters = ProcessMeters.bindTo(api.meterRegistry());
+    StreamsStateMeter.bindTo(api.meterRegistry(), streams);
     ConsumerLag lag = new ConsumerLag(streamsProperties);
-    Endpoints endpoints = new Endpoints(streams, api, config, new PeerClient(json, config.auth()), lag);
+    LagMeters lagMeters = new LagMeters(api.meterRegistry(), lag);
+    HttpServerMeters httpMeters = new HttpServerMeters(api.meterRegistry());
+    Endpoints endpoints = new Endpoints(streams, api, config, new PeerClient(json, config.auth()), lag, lagMeters);
 
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.jsonMapper(new JavalinJackson(json, false));
+      cfg.requestLogger.http(httpMeters::record);
       cfg.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = DASHBOARD;
@@ -137,13 +133,13 @@ public final class ApiServer implements AutoCloseable {
     } catch (JavalinBindException e) {
       lag.close();
       streamsMetrics.close();
-      gcMetrics.close();
+      processMeters.close();
       throw new IllegalStateException("port " + config.port() + " is already in use (operator API); choose another "
           + "with " + ApiConfig.PORT + " or --http-port", e);
     }
     LOG.info("event=api-started url={} application.server={} auth={}", config.url(), config.applicationServer(),
         config.auth().scheme());
-    return new ApiServer(app, config, lag, streamsMetrics, gcMetrics);
+    return new ApiServer(app, config, lag, streamsMetrics, processMeters);
   }
 
   /** The dashboard's address. */
@@ -160,6 +156,6 @@ public final class ApiServer implements AutoCloseable {
     app.stop();
     lag.close();
     streamsMetrics.close();
-    gcMetrics.close();
+    processMeters.close();
   }
 }

@@ -24,12 +24,13 @@ import org.slf4j.LoggerFactory;
 /**
  * How many records the app's consumer group has yet to read, per topic (news.raw, the output topics the API
  * reads, and the repartition topics): committed offsets against the last stable offsets, so records of open
- * transactions do not count. One answer per second at most, whatever the polling rate of dashboards.
+ * transactions do not count. One answer per {@link #MAX_AGE} at most, whatever the polling rate of dashboards and
+ * Prometheus: each answer costs the cluster two Admin requests over every partition of the group.
  */
 final class ConsumerLag implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConsumerLag.class);
-  private static final Duration MAX_AGE = Duration.ofSeconds(1);
+  private static final Duration MAX_AGE = Duration.ofSeconds(5);
   private static final long TIMEOUT_MS = 5_000;
 
   private final Admin admin;

@@ -56,8 +56,10 @@ final class Endpoints {
   private final LocalStores local;
   private final PeerClient peers;
   private final ConsumerLag lag;
+  private final LagMeters lagMeters;
 
-  Endpoints(KafkaStreams streams, OperatorApi api, ApiConfig config, PeerClient peers, ConsumerLag lag) {
+  Endpoints(KafkaStreams streams, OperatorApi api, ApiConfig config, PeerClient peers, ConsumerLag lag,
+      LagMeters lagMeters) {
     this.streams = streams;
     this.api = api;
     this.config = config;
@@ -65,6 +67,7 @@ final class Endpoints {
     this.local = new LocalStores(streams);
     this.peers = peers;
     this.lag = lag;
+    this.lagMeters = lagMeters;
   }
 
   // ---- health and metrics
@@ -84,6 +87,7 @@ final class Endpoints {
   }
 
   void metrics(Context ctx) {
+    lagMeters.refresh();
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(api.meterRegistry().scrape());
   }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,11 @@ class OperatorApiIT {
     ApiTopics.create(stack.bootstrapServers(), 4);
     first = ApiInstance.start(stack.bootstrapServers(), stack.schemaRegistryUrl(), APPLICATION_ID,
         stateDirs.resolve("first"), AUTH);
+    // The second one with the lag check off, as a deployment whose load balancer must keep it during a backlog.
+    Map<String, String> noLagCheck = new HashMap<>(AUTH);
+    noLagCheck.put(ApiConfig.READY_MAX_LAG, "-1");
     second = ApiInstance.start(stack.bootstrapServers(), stack.schemaRegistryUrl(), APPLICATION_ID,
-        stateDirs.resolve("second"), AUTH);
+        stateDirs.resolve("second"), noLagCheck);
     // Both must own part of the articles store before data flows, so that each holds keys of its own.
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
         first.streams.state() == KafkaStreams.State.RUNNING && second.streams.state() == KafkaStreams.State.RUNNING
@@ -303,6 +307,40 @@ class OperatorApiIT {
   }
 
   @Test
+  void metricsExposeProcessHttpStreamsStateAndConsumerLag() {
+    first.json("/api/articles/it-article-01");
+    assertThat(first.get("/api/articles/no-such-article").statusCode()).isEqualTo(404);
+    assertThat(first.get("/no/such/route").statusCode()).isEqualTo(404);
+
+    String body = first.get("/metrics").body();
+
+    assertThat(value(body, "newsflow_streams_state{state=\"RUNNING\"}")).isEqualTo(1.0);
+    assertThat(value(body, "newsflow_streams_state{state=\"ERROR\"}")).isEqualTo(0.0);
+    // By route template: the two article ids are one series, never a series per id.
+    assertThat(value(body, "http_server_requests_seconds_count{method=\"GET\",status=\"200\","
+        + "uri=\"/api/articles/{id}\"}")).isGreaterThanOrEqualTo(1.0);
+    assertThat(value(body, "http_server_requests_seconds_count{method=\"GET\",status=\"404\","
+        + "uri=\"/api/articles/{id}\"}")).isGreaterThanOrEqualTo(1.0);
+    assertThat(value(body, "http_server_requests_seconds_count{method=\"GET\",status=\"404\","
+        + "uri=\"NOT_FOUND\"}")).isGreaterThanOrEqualTo(1.0);
+    assertThat(body).doesNotContain("no-such-article").doesNotContain("/no/such/route")
+        .contains("http_server_requests_seconds_bucket{method=\"GET\",status=\"200\",uri=\"/api/articles/{id}\","
+            + "le=\"0.1\"}");
+    // Every article was read: the raw topic's lag is a number, and no topic's is negative.
+    assertThat(value(body, "newsflow_consumer_lag_records{topic=\"news.raw\"}")).isBetween(0.0, 1e6);
+    assertThat(value(body, "newsflow_consumer_lag_all_topics_records"))
+        .isGreaterThanOrEqualTo(value(body, "newsflow_consumer_lag_records{topic=\"news.raw\"}"));
+    assertThat(value(body, "jvm_memory_used_bytes{area=\"heap\",id=\"G1 Eden Space\"}")).isPositive();
+    assertThat(value(body, "jvm_classes_loaded_classes")).isGreaterThan(1000.0);
+    assertThat(value(body, "jvm_threads_live_threads")).isGreaterThan(10.0);
+    assertThat(value(body, "process_uptime_seconds")).isPositive();
+    assertThat(value(body, "process_files_open_files")).isGreaterThan(10.0);
+    assertThat(value(body, "system_cpu_count")).isPositive();
+    assertThat(body).containsPattern("(?m)^jvm_gc_pause_seconds_count\\{")
+        .containsPattern("(?m)^kafka_stream_alive_stream_threads\\{");
+  }
+
+  @Test
   void bothInstancesBecomeReadyAndAreAlive() {
     for (ApiInstance instance : List.of(first, second)) {
       await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
@@ -313,6 +351,8 @@ class OperatorApiIT {
       JsonNode health = instance.json("/health");
       assertThat(health.path("status").asText()).isEqualTo("up");
     }
+    assertThat(first.json("/ready").path("reason").asText()).isEqualTo("running and caught up");
+    assertThat(second.json("/ready").path("reason").asText()).isEqualTo("running (no lag check)");
   }
 
   /** The hosts that hold at least one partition of the articles store. */
@@ -341,6 +381,16 @@ class OperatorApiIT {
       }
     }
     return 0;
+  }
+
+  /** The value of the sample {@code sample} (name and labels as printed) in a scrape; fails when it is absent. */
+  private static double value(String scrape, String sample) {
+    for (String line : scrape.split("\n")) {
+      if (line.startsWith(sample + " ")) {
+        return Double.parseDouble(line.substring(sample.length() + 1).trim());
+      }
+    }
+    throw new AssertionError("no sample " + sample + " in /metrics");
   }
 
   private static List<String> texts(JsonNode array) {
