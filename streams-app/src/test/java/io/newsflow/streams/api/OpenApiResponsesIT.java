@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
@@ -32,18 +31,14 @@ class OpenApiResponsesIT {
   private static final OpenApiContract CONTRACT = OpenApiContract.load();
   private static final Instant WINDOW = Instant.parse("2025-02-24T08:00:00Z");
   private static final String KEYWORD = "딥시크";
-  private static final List<String> BODIES = List.of(
-      "중국 스타트업 딥시크가 새 추론 모델을 공개했다. 서울의 반도체 업계는 수요 변화를 주시하고 있다.",
-      "정부는 딥시크 앱의 개인정보 처리 방식을 점검하겠다고 밝혔다. 점검 결과에 따라 이용 자제 권고가 나올 수 있다.",
-      "증권가에서는 딥시크 충격 이후 엔비디아 주가의 변동성이 커졌다는 분석이 나왔다. 투자자들은 실적 발표를 기다린다.",
-      "유럽 규제 당국이 딥시크의 데이터 이전 문제를 조사한다. 한국 기업들도 해외 법규 변화에 대비하고 있다.");
+  private static final List<String> BODIES = ApiTopics.DEEPSEEK_BODIES.subList(0, 4);
+
+  @TempDir
+  static Path stateDir;
 
   private static LocalStack stack;
   private static ApiInstance instance;
   private static String articleId;
-
-  @TempDir
-  static Path stateDir;
 
   @BeforeAll
   static void startAndProduce() {
@@ -54,12 +49,8 @@ class OpenApiResponsesIT {
     await("streams RUNNING").atMost(Duration.ofSeconds(60))
         .until(() -> instance.streams.state() == KafkaStreams.State.RUNNING);
 
-    Map<String, RawArticle> articles = new LinkedHashMap<>();
-    for (int i = 0; i < BODIES.size(); i++) {
-      String id = "openapi-" + i;
-      articles.put(id, ApiTopics.json(id, "https://news.example.kr/openapi/" + id, "기사 " + i + ": 딥시크 소식",
-          BODIES.get(i), WINDOW.plus(Duration.ofMinutes(5L * i))));
-    }
+    Map<String, RawArticle> articles = ApiTopics.series("openapi-%d", "https://news.example.kr/openapi/", BODIES,
+        WINDOW, Duration.ofMinutes(5));
     articleId = articles.keySet().iterator().next();
     RawArticle copy = RawArticle.newBuilder(articles.get(articleId)).setId("openapi-copy").build();
     RawArticle unreadable = RawArticle.newBuilder(copy).setId("openapi-pdf").setContentType("application/pdf")
