@@ -7,10 +7,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import io.javalin.security.RouteRole;
+import io.javalin.security.Roles;
 import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.streams.api.Views.ErrorView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -30,6 +34,8 @@ public final class ApiServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String DASHBOARD = "/io/newsflow/streams/api/dashboard";
+  /** Where the dashboard's files are hosted; its index.html answers this path itself. */
+  private static final String DASHBOARD_PATH = "/";
   /** The dashboard loads only its own files: defence in depth should a string from an article slip through. */
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -37,6 +43,10 @@ public final class ApiServer implements AutoCloseable {
 
   /** What anyone may fetch when authentication is on: a route or file without it needs the credentials. */
   private enum Access implements RouteRole { OPEN }
+
+  /** One route the server answers, as openapi.yaml must describe it; {@code open} when it needs no credentials. */
+  record Route(String method, String path, boolean open) {
+  }
 
   private final Javalin app;
   private final ApiConfig config;
@@ -73,6 +83,7 @@ public final class ApiServer implements AutoCloseable {
     streamsMetrics.bindTo(api.meterRegistry());
     ProcessMeters processMeters = ProcessMeters.bindTo(api.meterRegistry());
     StreamsStateMeter.bindTo(api.meterRegistry(), streams);
+    OpenApiDocument openApi = OpenApiDocument.load();
     ConsumerLag lag = new ConsumerLag(streamsProperties);
     LagMeters lagMeters = new LagMeters(api.meterRegistry(), lag);
     HttpServerMeters httpMeters = new HttpServerMeters(api.meterRegistry());
@@ -84,7 +95,7 @@ public final class ApiServer implements AutoCloseable {
       cfg.jsonMapper(new JavalinJackson(json, false));
       cfg.requestLogger.http(httpMeters::record);
       cfg.staticFiles.add(files -> {
-        files.hostedPath = "/";
+        files.hostedPath = DASHBOARD_PATH;
         files.directory = DASHBOARD;
         files.location = Location.CLASSPATH;
         files.headers = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
@@ -105,6 +116,9 @@ public final class ApiServer implements AutoCloseable {
       // no credentials, and the answers tell only the client's state.
       cfg.routes.get("/health", endpoints::health, Access.OPEN);
       cfg.routes.get("/ready", endpoints::ready, Access.OPEN);
+      // Open like the dashboard's files: it describes the routes and holds no data, and client generators and API
+      // browsers fetch it without credentials.
+      cfg.routes.get(OpenApiDocument.PATH, openApi::serve, Access.OPEN);
       // Protected: it names topics, the consumer group and the stages' counts, and Prometheus scrape configs can
       // send a bearer token or basic credentials.
       cfg.routes.get("/metrics", endpoints::metrics);
@@ -149,6 +163,22 @@ public final class ApiServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** Every HTTP route the server answers (filters left out), the dashboard's page among them. */
+  List<Route> routes() {
+    List<Route> routes = new ArrayList<>();
+    routes.add(new Route("GET", DASHBOARD_PATH, true));
+    app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .forEach(endpoint -> routes.add(new Route(endpoint.method.name(), endpoint.path, isOpen(endpoint))));
+    return routes;
+  }
+
+  private static boolean isOpen(Endpoint endpoint) {
+    Roles roles = endpoint.metadata(Roles.class);
+    return roles != null && roles.getRoles().contains(Access.OPEN);
   }
 
   @Override

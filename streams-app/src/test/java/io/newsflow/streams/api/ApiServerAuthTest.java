@@ -3,53 +3,34 @@ package io.newsflow.streams.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.streams.topics.TopicNames;
-import io.newsflow.streams.topics.Topics;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import org.apache.kafka.streams.CloseOptions;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The API's authentication on a real server over a Kafka Streams client that is never started (no broker
- * needed): /api/windows and /metrics answer without the stores, so they show what a protected route does.
+ * The API's authentication on a real server over a Kafka Streams client that is never started ({@link UnstartedApi}):
+ * /api/windows and /metrics answer without the stores, so they show what a protected route does.
  */
 class ApiServerAuthTest {
 
   private static final String TOKEN = "s3cret-Token_1";
   private static final String BASIC = "operator:pa:ss word";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir
   Path stateDir;
 
-  private KafkaStreams streams;
-  private ApiServer server;
+  private UnstartedApi api;
 
   @AfterEach
   void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (streams != null) {
-      streams.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+    if (api != null) {
+      api.close();
     }
   }
 
@@ -125,37 +106,11 @@ class ApiServerAuthTest {
   }
 
   private void start(Map<String, String> auth) {
-    Map<String, String> config = new HashMap<>(auth);
-    config.put(ApiConfig.PORT, "0");
-    ApiConfig apiConfig = ApiConfig.from(config);
-    Topics topics = new Topics(TopicNames.defaults(),
-        Map.of("schema.registry.url", "mock://api-auth-" + UUID.randomUUID()));
-    StreamsBuilder builder = new StreamsBuilder();
-    OperatorApi api = OperatorApi.addStores(builder, topics, List.of(Duration.ofHours(1)));
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "api-auth-test");
-    // Resolvable but closed: the client is built and never connects.
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1");
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, apiConfig.applicationServer());
-    streams = new KafkaStreams(builder.build(props), props);
-    server = ApiServer.start(streams, api, apiConfig, props);
+    api = UnstartedApi.start(auth, stateDir);
   }
 
   private HttpResponse<String> get(String path, String authorization) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .timeout(Duration.ofSeconds(10)).GET();
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new AssertionError("GET " + path, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return api.get(path, authorization);
   }
 
   private static String base64(String credentials) {
