@@ -57,9 +57,10 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=12 \
 ENTRYPOINT ["java", "-Dnewsflow.home=/app", "-jar", "/app/newsflow.jar", "stream"]
 
 FROM runtime AS producer
-# The producer serves no HTTP: healthy means the first bootstrap server accepts a connection, which is
-# what it needs to send. Its input is mounted (no seeds in the image); give it
+# /metrics and /health on 8090 (ProducerHttp), on every address so that Prometheus can scrape it; arguments
+# given to the container (--follow, sources) follow these. Its input is mounted (no seeds in the image); give it
 # `--state /var/lib/newsflow/producer/state.json` with a volume there, so a new container resends nothing.
+EXPOSE 8090
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["bash", "-c", "b=${KAFKA_BOOTSTRAP_SERVERS%%,*}; exec 3<>/dev/tcp/${b%:*}/${b##*:}"]
-ENTRYPOINT ["java", "-Dnewsflow.home=/app", "-jar", "/app/newsflow.jar", "produce"]
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8090 && printf 'GET /health HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+ENTRYPOINT ["java", "-Dnewsflow.home=/app", "-jar", "/app/newsflow.jar", "produce", "--http-port", "8090", "--http-host", "0.0.0.0"]

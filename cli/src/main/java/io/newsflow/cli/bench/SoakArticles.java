@@ -26,9 +26,9 @@ import java.util.Random;
  * an end (a month of news in an hour), most of them unique, the rest what a news feed repeats: the same url resent
  * under another id, a revision (same url, a sentence added, a newer {@code updatedAt}), a syndicated copy (another
  * outlet's url, an outlet credit in front, the last sentence cut) and an exact copy (another url, the same text).
- * Unique articles are made as {@link SeedVariants} makes the bench's: a seed's title, sentences of its language
- * with their words shuffled, and a numbered sentence; Korean, English, and German, French and Spanish from a
- * resource (the seeds have none). A repeat copies one of the unique articles of the last hour of event time, so it
+ * A unique article has a headline and as many sentences as a seed of its language, of words drawn from that
+ * language's seed sentences; Korean, English, and German, French and Spanish from a resource (the seeds have
+ * none). A repeat copies one of the unique articles of the last hour of event time, so it
  * falls within every retention (dedup's, the trend windows' grace). Deterministic for a random seed; not
  * thread-safe.
  */
@@ -89,9 +89,13 @@ public final class SoakArticles {
       "newsflow-wire", "tech-times", "global-post");
   private static final String RESOURCE = "soak-languages.txt";
 
-  /** The makings of one language's unique articles. */
-  private record Language(List<String> titles, List<Integer> sentenceCounts, List<String> pool) {
+  /** The makings of one language's unique articles: titles, how many sentences, the words of its sentences. */
+  private record Language(List<String> titles, List<Integer> sentenceCounts, List<String> words) {
   }
+
+  /** Sentence lengths in words, as news writes them. */
+  private static final int MIN_SENTENCE_WORDS = 8;
+  private static final int MAX_SENTENCE_WORDS = 20;
 
   private record Original(Instant time, String language, RawArticle record) {
   }
@@ -189,7 +193,7 @@ public final class SoakArticles {
       // A re-poll: the same text and updatedAt; sent (and timed) now, so event times stay in feed order.
       case RESENT -> record.setAttributes(base.getAttributes());
       case REVISION -> record.setBody(base.getBody() + "\n\n"
-          + SeedVariants.body(languages.get(original.language()).pool(), 1, random));
+          + body(languages.get(original.language()).words(), 1));
       case SYNDICATED -> record.setUrl(url(outletOtherThan(base.getUrl()), index))
           .setBody("[" + outletOtherThan(base.getUrl()) + "] " + withoutLastSentence(base.getBody()));
       case COPY -> record.setUrl(url(outletOtherThan(base.getUrl()), index));
@@ -202,14 +206,15 @@ public final class SoakArticles {
     String language = pickLanguage();
     Language makings = languages.get(language);
     int base = random.nextInt(makings.titles().size());
-    String body = SeedVariants.body(makings.pool(), makings.sentenceCounts().get(base), random) + ' '
-        + SeedVariants.numbered(language, (int) (index + 1));
+    // No numbered sentence as the bench's articles have: the dedup signature drops its number, which leaves a
+    // passage every article of the language shares.
+    String body = body(makings.words(), makings.sentenceCounts().get(base));
     RawArticle record = RawArticle.newBuilder()
         .setId(id(index))
         .setSource("newsflow soak")
         .setUrl(url(OUTLETS.get(random.nextInt(OUTLETS.size())), index))
         .setContentType(ArticleNormalizer.APPLICATION_JSON)
-        .setTitle(makings.titles().get(base))
+        .setTitle(title(makings.words()))
         .setBody(body)
         .setPublishedAt(time)
         .setFetchedAt(time)
@@ -220,6 +225,46 @@ public final class SoakArticles {
       originals.removeFirst();
     }
     return new Item(index, Kind.UNIQUE, language, record);
+  }
+
+  /**
+   * {@code sentences} sentences of 8 to 20 words drawn from {@code words} (as often as the seeds use them), in
+   * paragraphs of three. Unrelated articles share few five-word passages and few SimHash bands this way, as
+   * unrelated news does; the seeds' sentences with their words shuffled (the bench's {@link SeedVariants}) gave
+   * the dedup index passage keys of hundreds of articles, comparisons no real feed asks for.
+   */
+  private String body(List<String> words, int sentences) {
+    StringBuilder body = new StringBuilder();
+    for (int s = 0; s < sentences; s++) {
+      if (s > 0) {
+        body.append(s % 3 == 0 ? "\n\n" : " ");
+      }
+      int length = MIN_SENTENCE_WORDS + random.nextInt(MAX_SENTENCE_WORDS - MIN_SENTENCE_WORDS + 1);
+      for (int w = 0; w < length; w++) {
+        String word = words.get(random.nextInt(words.size()));
+        body.append(w == 0 ? "" : " ").append(w == length - 1 ? stripEnd(word) + "." : stripEnd(word));
+      }
+    }
+    return body.toString();
+  }
+
+  /** A headline of 5 to 9 words drawn from {@code words}: every article its own, as in a real feed. */
+  private String title(List<String> words) {
+    int length = 5 + random.nextInt(5);
+    StringBuilder title = new StringBuilder();
+    for (int w = 0; w < length; w++) {
+      title.append(w == 0 ? "" : " ").append(stripEnd(words.get(random.nextInt(words.size()))));
+    }
+    return title.toString();
+  }
+
+  /** A word without the sentence end it may have carried in its seed sentence. */
+  private static String stripEnd(String word) {
+    int end = word.length();
+    while (end > 1 && ".!?。".indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return word.substring(0, end);
   }
 
   private Original pickOriginal() {
@@ -271,7 +316,7 @@ public final class SoakArticles {
         l -> new Language(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
     makings.titles().add(title);
     makings.sentenceCounts().add(Math.max(sentences.size(), 3));
-    makings.pool().addAll(sentences);
+    sentences.forEach(sentence -> makings.words().addAll(List.of(sentence.split("\\s+"))));
   }
 
   private static void readOtherLanguages(Map<String, Language> byLanguage) {

@@ -77,7 +77,8 @@ class DockerfileTest {
   @Test
   void imagesHaveAHealthCheckAndAContainerAwareHeap() {
     assertThat(last("streams-app", "HEALTHCHECK ")).contains("/dev/tcp/127.0.0.1/").contains("GET /health ");
-    assertThat(last("producer", "HEALTHCHECK ")).contains("KAFKA_BOOTSTRAP_SERVERS");
+    assertThat(last("producer", "HEALTHCHECK ")).contains("/dev/tcp/127.0.0.1/8090").contains("GET /health ");
+    assertThat(last("producer", "ENTRYPOINT ")).contains("\"--http-port\", \"8090\"");
     for (String image : List.of("streams-app", "producer")) {
       assertThat(last(image, "ENV JAVA_TOOL_OPTIONS=")).as(image).contains("-XX:MaxRAMPercentage=");
       assertThat(last(image, "ENTRYPOINT ")).as(image).contains("\"-Dnewsflow.home=/app\"");
