@@ -3,11 +3,7 @@ package io.newsflow.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.localstack.LocalStack;
-import io.newsflow.producer.ProducerConfig;
-import io.newsflow.producer.ProducerRun;
-import io.newsflow.producer.ProducerSummary;
-import io.newsflow.streams.StreamsApp;
+import io.newsflow.streams.verify.SeedPipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,45 +20,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example consumer against the real local pipeline on the repository's seeds, started the way the cli's ITs
- * start it (local stack, streams app, producer): it prints the seed window's keywords.
+ * The example consumer against the real local pipeline on the repository's seeds (SeedPipeline, as the cli's
+ * Confluent client test starts it): it prints the seed window's keywords.
  */
 class TrendsConsumerIT {
 
-  private static final Path SEEDS = Path.of("..", "seeds");
   /** The seed article's hour (파이낸셜뉴스, 2025-02-24 17:04 KST). */
   private static final String SEED_WINDOW = "PT1H/2025-02-24T08:00:00Z";
 
   @TempDir
   static Path tempDir;
 
-  private static LocalStack stack;
-  private static StreamsApp app;
+  private static SeedPipeline pipeline;
 
   @BeforeAll
   static void runPipelineOnTheSeeds() {
-    stack = LocalStack.start(LocalStack.Config.forTests());
-    stack.createTopics(Map.of("news.raw", 3));
-    app = StreamsApp.start(Map.of(
-        "bootstrap.servers", stack.bootstrapServers(),
-        "schema.registry.url", stack.schemaRegistryUrl(),
-        "state.dir", tempDir.resolve("streams-state").toString(),
-        "application.id", "examples-it",
-        "newsflow.trends.emit-interval", "PT0.2S",
-        // As in the demo: the seeds arrive in file order over 3 partitions, not in publication order, and the
-        // 08:00 article may come after a later one has moved stream time past its window's default grace.
-        "newsflow.trends.grace", "P1D",
-        "newsflow.http.port", "0"));
-    ProducerSummary produced = ProducerRun.sending(
-        ProducerConfig.of(stack.bootstrapServers(), stack.schemaRegistryUrl())).run(List.of(SEEDS));
-    assertThat(produced.failures()).isEmpty();
+    // As in the demo: the seeds arrive in file order over 3 partitions, not in publication order, and the
+    // 08:00 article may come after a later one has moved stream time past its window's default grace.
+    pipeline = SeedPipeline.start(tempDir.resolve("streams-state"), "examples-it",
+        Map.of("newsflow.trends.grace", "P1D"));
+    assertThat(pipeline.produced().failures()).isEmpty();
   }
 
   @AfterAll
   static void stopPipeline() {
-    // Closed in reverse order, the app before the broker it talks to; a null one (failed start) is skipped.
-    try (LocalStack closingStack = stack; StreamsApp closingApp = app) {
-      // nothing else to do: closing is the point
+    if (pipeline != null) {
+      pipeline.close();
     }
   }
 
@@ -106,8 +89,8 @@ class TrendsConsumerIT {
   private static ConsumerOptions options(String... limits) {
     String[] args = new String[4 + limits.length];
     args[0] = "--bootstrap-servers";
-    args[1] = stack.bootstrapServers();
-    args[2] = "--schema-registry-url=" + stack.schemaRegistryUrl();
+    args[1] = pipeline.stack().bootstrapServers();
+    args[2] = "--schema-registry-url=" + pipeline.stack().schemaRegistryUrl();
     args[3] = "--topic=news.trends";
     System.arraycopy(limits, 0, args, 4, limits.length);
     return ConsumerOptions.parse(args);
