@@ -20,6 +20,7 @@ COPY local-stack/pom.xml local-stack/
 COPY producer/pom.xml producer/
 COPY streams-app/pom.xml streams-app/
 COPY cli/pom.xml cli/
+COPY examples/pom.xml examples/
 RUN mvn -B -q de.qaware.maven:go-offline-maven-plugin:resolve-dependencies
 
 # Then the sources (.dockerignore keeps out target/, .git, node_modules, .newsflow); offline, so a

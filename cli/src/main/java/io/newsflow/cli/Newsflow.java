@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code newsflow} command: one entry point for the local stack, the demo and each application. */
-@Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
+@Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Turns live news into keyword trends on Kafka.",
     subcommands = {
         DemoCommand.class, LocalCommand.class, ProduceCommand.class, StreamCommand.class, KeywordsCommand.class,

@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.localstack.LocalStack;
-import io.newsflow.producer.ProducerConfig;
-import io.newsflow.producer.ProducerRun;
 import io.newsflow.producer.ProducerSummary;
-import io.newsflow.streams.StreamsApp;
+import io.newsflow.streams.verify.SeedPipeline;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfluentJsClientIT {
 
   private static final Path SCRIPT_DIR = Path.of("..", "compat", "confluent-js");
-  private static final Path SEEDS = Path.of("..", "seeds");
   private static final List<String> REQUIRED_TOPICS =
       List.of("news.raw", "news.articles", "news.duplicates", "news.trends");
   private static final Pattern TOPIC_SUMMARY = Pattern.compile(
@@ -53,7 +50,7 @@ class ConfluentJsClientIT {
   static Path tempDir;
 
   private static LocalStack stack;
-  private static StreamsApp app;
+  private static SeedPipeline pipeline;
   private static ProducerSummary produced;
   private static int exitCode;
   private static String output;
@@ -75,17 +72,9 @@ class ConfluentJsClientIT {
       return;
     }
 
-    stack = LocalStack.start(LocalStack.Config.forTests());
-    stack.createTopics(Map.of("news.raw", 3));
-    app = StreamsApp.start(Map.of(
-        "bootstrap.servers", stack.bootstrapServers(),
-        "schema.registry.url", stack.schemaRegistryUrl(),
-        "state.dir", tempDir.resolve("streams-state").toString(),
-        "application.id", "compat-it",
-        "newsflow.trends.emit-interval", "PT0.2S",
-        "newsflow.http.port", "0"));
-    produced = ProducerRun.sending(ProducerConfig.of(stack.bootstrapServers(), stack.schemaRegistryUrl()))
-        .run(List.of(SEEDS));
+    pipeline = SeedPipeline.start(tempDir.resolve("streams-state"), "compat-it", Map.of());
+    stack = pipeline.stack();
+    produced = pipeline.produced();
     assertThat(produced.failures()).isEmpty();
     assertThat(produced.recordsSent()).isPositive();
 
@@ -101,14 +90,8 @@ class ConfluentJsClientIT {
 
   @AfterAll
   static void stopPipeline() {
-    try {
-      if (app != null) {
-        app.close();
-      }
-    } finally {
-      if (stack != null) {
-        stack.close();
-      }
+    if (pipeline != null) {
+      pipeline.close();
     }
   }
 

@@ -58,15 +58,22 @@ public final class SchemaRegistryClients {
   }
 
   /**
-   * Logs one warning per key of {@code configs} that looks like a registry client setting but is none this client
-   * reads (a typo, or a Confluent feature not built here), once per key and JVM: a serde is configured once per
-   * Kafka client, and the same mistake in every one of them is still one mistake.
+   * Logs one warning naming the keys of {@code configs} that look like registry client settings but are none this
+   * client reads (a typo, or a Confluent feature not built here).
    */
   public static void warnUnknownKeys(Map<String, ?> configs) {
-    for (String key : unknownKeys(configs)) {
-      if (WARNED.add(key)) {
-        LOG.warn("schema registry setting not used key={} (unknown to newsflow's registry client)", key);
-      }
+    warnOnce(unknownKeys(configs));
+  }
+
+  /**
+   * Logs one line listing those of {@code keys} not warned about before in this JVM, nothing if there are none: a
+   * serde is configured once per Kafka client, and the same mistake in every one of them is still one mistake.
+   */
+  public static void warnOnce(Collection<String> keys) {
+    List<String> fresh = new TreeSet<>(keys).stream().filter(WARNED::add).toList();
+    if (!fresh.isEmpty()) {
+      LOG.warn("schema registry settings not used keys={} (unknown to newsflow's registry client and serde)",
+          String.join(",", fresh));
     }
   }
 
@@ -87,7 +94,7 @@ public final class SchemaRegistryClients {
   }
 
   /** The keys of {@code configs} under schema.registry., basic.auth. or bearer.auth. that no code here reads. */
-  static Set<String> unknownKeys(Map<String, ?> configs) {
+  public static Set<String> unknownKeys(Map<String, ?> configs) {
     Set<String> unknown = new TreeSet<>();
     for (String key : configs.keySet()) {
       if (isOwn(key) && !KNOWN_KEYS.contains(key)) {

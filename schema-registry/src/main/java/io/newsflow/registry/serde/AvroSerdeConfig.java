@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
@@ -39,13 +41,27 @@ public record AvroSerdeConfig(String schemaRegistryUrl, boolean autoRegisterSche
    */
   private static final List<String> SHARED_KEYS = List.of(AUTO_REGISTER_SCHEMAS, USE_LATEST_VERSION,
       LATEST_CACHE_TTL_SEC, KEY_SUBJECT_NAME_STRATEGY, VALUE_SUBJECT_NAME_STRATEGY);
+  /**
+   * Keys of Confluent's Avro serdes (AbstractKafkaSchemaSerDeConfig, KafkaAvroSerializerConfig,
+   * KafkaAvroDeserializerConfig) that these serdes do not read. A serde gets its Kafka client's whole configuration,
+   * so only keys known to belong to a serde can be called unknown; a setting carried over from a Confluent setup
+   * that silently does nothing here is what the warning is for.
+   */
+  private static final Set<String> CONFLUENT_KEYS_NOT_READ = Set.of("max.schemas.per.subject", "normalize.schemas",
+      "use.schema.id", "id.compatibility.strict", "latest.compatibility.strict", "context.name.strategy",
+      "schema.reflection", "proxy.host", "proxy.port", "http.connect.timeout.ms", "http.read.timeout.ms",
+      "reference.subject.name.strategy", "use.latest.with.metadata", "latest.cache.size", "rule.executors",
+      "rule.actions", "specific.avro.reader", "avro.reflection.allow.null", "avro.use.logical.type.converters",
+      "avro.remove.java.properties");
+  /** Confluent's serdes send each {@code request.header.<name>} as an HTTP header; these do not. */
+  private static final String REQUEST_HEADER_PREFIX = "request.header.";
 
   /**
-   * Parses Kafka-style configs (values may be strings, booleans, numbers or lists), warning once about registry
-   * keys (schema.registry.*, basic.auth.*, bearer.auth.*) that nothing here reads.
+   * Parses Kafka-style configs (values may be strings, booleans, numbers or lists), warning in one line about
+   * registry keys (schema.registry.*, basic.auth.*, bearer.auth.*) and Confluent serde keys that nothing here reads.
    */
   public static AvroSerdeConfig parse(Map<String, ?> configs) {
-    SchemaRegistryClients.warnUnknownKeys(configs);
+    SchemaRegistryClients.warnOnce(unknownKeys(configs));
     Object url = configs.get(SCHEMA_REGISTRY_URL);
     if (url instanceof Collection<?> urls) {
       url = String.join(",", urls.stream().map(String::valueOf).toList());
@@ -66,7 +82,7 @@ public record AvroSerdeConfig(String schemaRegistryUrl, boolean autoRegisterSche
    * What every serde of an application gets from its whole configuration {@code all}: the registry client's
    * settings ({@link SchemaRegistryClients#clientSettings}) and the serde settings that hold for all of them
    * ({@code auto.register.schemas}, {@code use.latest.version}, {@code latest.cache.ttl.sec}, the subject name
-   * strategies).
+   * strategies), and the Confluent serde keys nothing here reads, for the serde's warning.
    */
   public static Map<String, Object> serdeSettings(Map<String, ?> all) {
     Map<String, Object> settings = SchemaRegistryClients.clientSettings(all);
@@ -75,7 +91,28 @@ public record AvroSerdeConfig(String schemaRegistryUrl, boolean autoRegisterSche
         settings.put(key, all.get(key));
       }
     }
+    // Passed on only so that the serde names them in its warning instead of their vanishing here.
+    all.forEach((key, value) -> {
+      if (value != null && isConfluentKeyNotRead(key)) {
+        settings.put(key, value);
+      }
+    });
     return settings;
+  }
+
+  /** The registry client's unknown keys and the Confluent serde keys of {@code configs} that nothing here reads. */
+  static Set<String> unknownKeys(Map<String, ?> configs) {
+    Set<String> unknown = new TreeSet<>(SchemaRegistryClients.unknownKeys(configs));
+    for (String key : configs.keySet()) {
+      if (isConfluentKeyNotRead(key)) {
+        unknown.add(key);
+      }
+    }
+    return unknown;
+  }
+
+  private static boolean isConfluentKeyNotRead(String key) {
+    return CONFLUENT_KEYS_NOT_READ.contains(key) || key.startsWith(REQUEST_HEADER_PREFIX);
   }
 
   /** Confluent's TopicNameStrategy: {@code <topic>-key} or {@code <topic>-value}. */

@@ -27,12 +27,14 @@ class RegistryClientSettingsTest {
   }
 
   @Test
-  void everySerdeAlsoGetsTheSerdeSettingsThatHoldForAllOfThemButNotAReaderClass() {
+  void everySerdeAlsoGetsTheSerdeSettingsThatHoldForAllOfThemAndUnreadConfluentOnesButNotAReaderClass() {
     Map<String, String> all = SecuredSettings.application();
     all.putAll(Map.of("auto.register.schemas", "false", "use.latest.version", "true",
-        "specific.avro.value.type", "io.newsflow.avro.Article"));
+        "specific.avro.value.type", "io.newsflow.avro.Article", "normalize.schemas", "true",
+        "request.header.X-Tenant", "t1"));
     Map<String, Object> expected = new HashMap<>(SecuredSettings.REGISTRY);
-    expected.putAll(Map.of("auto.register.schemas", "false", "use.latest.version", "true"));
+    expected.putAll(Map.of("auto.register.schemas", "false", "use.latest.version", "true",
+        "normalize.schemas", "true", "request.header.X-Tenant", "t1"));
 
     assertThat(AvroSerdeConfig.serdeSettings(all)).isEqualTo(expected);
   }

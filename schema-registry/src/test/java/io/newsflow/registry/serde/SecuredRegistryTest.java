@@ -17,6 +17,7 @@ import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.registry.server.ServerTls;
 import io.newsflow.registry.testing.Fixtures;
 import io.newsflow.registry.testing.TestPki;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -183,6 +184,27 @@ class SecuredRegistryTest {
     }
   }
 
+  @Test
+  void aStaticBearerTokenReachesAnHttpsRegistryAsTheAuthorizationHeader() throws Exception {
+    List<String> authorizations = new CopyOnWriteArrayList<>();
+    HttpsServer https = tlsServer(false,
+        exchange -> authorizations.add(exchange.getRequestHeaders().getFirst("Authorization")));
+    try {
+      Map<String, Object> bearer = new HashMap<>();
+      bearer.put(SchemaRegistryClients.SSL_TRUSTSTORE_LOCATION, pki.trustStore().toString());
+      bearer.put(SchemaRegistryClients.SSL_TRUSTSTORE_PASSWORD, TestPki.PASSWORD);
+      bearer.put(SchemaRegistryClients.SSL_TRUSTSTORE_TYPE, "PKCS12");
+      bearer.put(AvroSerdeConfig.BEARER_AUTH_CREDENTIALS_SOURCE, "STATIC_TOKEN");
+      bearer.put(AvroSerdeConfig.BEARER_AUTH_TOKEN, "eyJhbGciOiJSUzI1NiJ9.e30.sig");
+
+      assertThat(HttpSchemaRegistryClient.create("https://localhost:" + https.getAddress().getPort(), bearer)
+          .subjects()).isEmpty();
+      assertThat(authorizations).containsExactly("Bearer eyJhbGciOiJSUzI1NiJ9.e30.sig");
+    } finally {
+      https.stop(0);
+    }
+  }
+
   /** Confluent's keys for this test's registry: its CA as trust store, basic auth with {@code userInfo}. */
   private Map<String, Object> secured(String userInfo) {
     Map<String, Object> configs = new HashMap<>();
@@ -196,18 +218,23 @@ class SecuredRegistryTest {
 
   /** A stand-in registry that answers GET /subjects with [] only to clients with a certificate from the CA. */
   private static HttpsServer mutualTlsServer(List<String> peers) throws Exception {
+    return tlsServer(true, exchange -> peers.add(exchange.getSSLSession().getPeerPrincipal().getName()));
+  }
+
+  /** A stand-in registry over HTTPS that answers GET /subjects with [] after showing each exchange to {@code seen}. */
+  private static HttpsServer tlsServer(boolean needClientAuth, ExchangeRecorder seen) throws Exception {
     HttpsServer https = HttpsServer.create(new InetSocketAddress("localhost", 0), 0);
     https.setHttpsConfigurator(new HttpsConfigurator(pki.mutualServerContext()) {
       @Override
       public void configure(HttpsParameters params) {
         SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
-        parameters.setNeedClientAuth(true);
+        parameters.setNeedClientAuth(needClientAuth);
         params.setSSLParameters(parameters);
       }
     });
     https.createContext("/subjects", exchange -> {
       try (exchange) {
-        peers.add(((HttpsExchange) exchange).getSSLSession().getPeerPrincipal().getName());
+        seen.record((HttpsExchange) exchange);
         byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -217,5 +244,10 @@ class SecuredRegistryTest {
     });
     https.start();
     return https;
+  }
+
+  /** What a stand-in registry notes about a request before it answers. */
+  private interface ExchangeRecorder {
+    void record(HttpsExchange exchange) throws IOException;
   }
 }
