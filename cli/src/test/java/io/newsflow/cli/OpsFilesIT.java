@@ -79,7 +79,12 @@ class OpsFilesIT {
         String source = "{source=\"" + followed.toAbsolutePath().normalize() + "\"}";
 
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-            .until(() -> value(get(producer + "/metrics").body(), "newsflow_producer_articles_sent_total" + source) == 4);
+            .until(() -> {
+              String scrape = get(producer + "/metrics").body();
+              // The last success is set once the scan's sends are committed to the state file, after the acks.
+              return value(scrape, "newsflow_producer_articles_sent_total" + source) == 4
+                  && !Double.isNaN(value(scrape, "newsflow_producer_last_success_timestamp_seconds" + source));
+            });
         String produced = get(producer + "/metrics").body();
         assertThat(value(produced, "newsflow_producer_articles_read_total" + source)).isEqualTo(4);
         assertThat(value(produced, "newsflow_producer_articles_failed_total" + source)).isZero();
