@@ -48,7 +48,10 @@ class KafkaClusterIT {
             }
             try (Admin admin = admin(cluster)) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) -1))).all().get();
-                TopicDescription described = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC);
+                // Created means the controller has it; the broker the admin asks may learn of it a moment later.
+                TopicDescription described = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                        .until(() -> admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC),
+                                d -> d.partitions().size() == 3);
                 assertThat(described.partitions()).allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
                 ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, TOPIC);
                 Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
