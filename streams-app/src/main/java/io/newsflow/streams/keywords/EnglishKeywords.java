@@ -59,6 +59,10 @@ final class EnglishKeywords implements AutoCloseable {
   private static final int WRAPPED_LINE = 30;
   private static final String FIELD = "body";
   private static final String NUMBER_TYPE = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
+  /** Month names, which before a day's number write a date, never a part of the name before them. */
+  private static final CharArraySet MONTHS = new CharArraySet(List.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec"), true);
 
   private final Analyzer analyzer = new Analyzer() {
     @Override
@@ -540,6 +544,9 @@ final class EnglishKeywords implements AutoCloseable {
     while (end < w.size()) {
       if (w.possessive(end - 1) && bodyPlainWords.contains(w.terms.get(end - 1))) {
         break;
+      } else if (dateAt(w, end)) {
+        // "in Venice June 8-10", a dateline's "LONDON, June 1": the date is no part of the place.
+        break;
       } else if (w.gapIs(end, ' ') && w.capitalizedWord(end) && unitEnd(w, end) == end + 1) {
         end++;
       } else if (connects(w, end)) {
@@ -552,6 +559,11 @@ final class EnglishKeywords implements AutoCloseable {
       }
     }
     return end;
+  }
+
+  /** Token {@code i} is a month followed by a day's number (June 8, Sept. 30). */
+  private static boolean dateAt(Words w, int i) {
+    return i + 1 < w.size() && w.numbers[i + 1] && MONTHS.contains(w.terms.get(i));
   }
 
   /**

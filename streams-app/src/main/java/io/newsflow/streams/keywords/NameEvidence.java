@@ -81,7 +81,7 @@ final class NameEvidence {
     char c = text.charAt(i);
     return switch (c) {
       case '\n', '\r', '!', '?', ':', ';', '(', '[', '"', '\'', '“', '”', '‘', '’', '«', '»' -> true;
-      case '.' -> !afterTitle(text, i);
+      case '.' -> !afterTitle(text, i) && !(afterInitialism(text, i) && opensName(text, start));
       case '-', '–', '—', '•', '·', '*' -> {
         int before = skipInlineSpace(text, i - 1);
         yield before < 0 || text.charAt(before) == '\n' || text.charAt(before) == '\r';
@@ -96,6 +96,36 @@ final class NameEvidence {
       i--;
     }
     return i;
+  }
+
+  /** The period at {@code dot} closes a dotted initialism: U.S., U.K., U.N. (single letters, each with a point). */
+  private static boolean afterInitialism(String text, int dot) {
+    int letters = 0;
+    int i = dot;
+    while (i >= 1 && text.charAt(i) == '.' && Character.isLetter(text.charAt(i - 1))
+        && (i < 2 || !Character.isLetter(text.charAt(i - 2)))) {
+      letters++;
+      i -= 2;
+    }
+    return letters >= 2 && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)));
+  }
+
+  /**
+   * The word at {@code start} is followed, one space on, by a capitalized word or a name's connector: "the U.S.
+   * Food and Drug Administration", "U.S. National Institute of Mental Health". An initialism's point usually
+   * ends no sentence, but it may ("sold in the U.S. Analysts said"); a name going on after it tells which.
+   */
+  private static boolean opensName(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end == start || end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return false;
+    }
+    char next = text.charAt(end + 1);
+    return Character.isUpperCase(next) || text.startsWith("and ", end + 1) || text.startsWith("of ", end + 1)
+        || text.startsWith("& ", end + 1);
   }
 
   /** The period at {@code dot} closes "Mr", "Dr" and the like. */

@@ -38,6 +38,18 @@ class NameEvidenceTest {
   }
 
   @Test
+  void aNameGoingOnAfterAnInitialismsPointIsInsideTheSentence() {
+    assertThat(inBody("The U.S. Food and Drug Administration approved it.", "Food")).isEqualTo(Evidence.CAPITALIZED);
+    assertThat(inBody("The U.S. National Institute of Mental Health said.", "National"))
+        .isEqualTo(Evidence.CAPITALIZED);
+    assertThat(inBody("Both the U.K. Treasury Department and others.", "Treasury")).isEqualTo(Evidence.CAPITALIZED);
+    // The point may end the sentence: a single capitalized word after it tells nothing.
+    assertThat(inBody("Sales rose in the U.S. Analysts said so.", "Analysts")).isEqualTo(Evidence.NONE);
+    // Only single letters with points make an initialism: "Inc." ends a sentence as any word does.
+    assertThat(inBody("He joined Acme Inc. Food Safety Corp came later.", "Food")).isEqualTo(Evidence.NONE);
+  }
+
+  @Test
   void acronymsAndMixedCaseAreNamesAnywhere() {
     assertThat(inBody("OpenAI plans a release.", "OpenAI")).isEqualTo(Evidence.NAME_SPELLING);
     assertThat(inBody("Rivals include xAI.", "xAI")).isEqualTo(Evidence.NAME_SPELLING);

@@ -31,6 +31,23 @@ class NewspaperNamesTest {
   }
 
   @Test
+  void aNameAfterAnInitialismStaysWhole() {
+    List<String> k = keywords("Agent blocks virus", "Researchers said so. The U.S. National Institute of Mental Health "
+        + "announced it, and the U.S. Food and Drug Administration approved tests of the chemical.");
+
+    assertThat(k).contains("National Institute of Mental Health", "Food and Drug Administration")
+        .doesNotContain("Institute of Mental Health", "Drug Administration");
+  }
+
+  @Test
+  void aDateIsNoPartOfThePlaceBeforeIt() {
+    List<String> k = keywords("Leaders meet", "Leaders will meet at the summit, which will take place in Venice June "
+        + "8-10, and Venice officials said the Venice summit was ready.");
+
+    assertThat(k).contains("Venice").noneMatch(s -> s.contains("June"));
+  }
+
+  @Test
   void andJoinsANameWhoseHalvesAreNeverWrittenAlone() {
     List<String> k = keywords("Law and Justice loses", "Voters left Law and Justice on Sunday. Law and Justice said it "
         + "would regroup. Britain and France watched, and Britain said so. Shares of Apple and Google rose.");
