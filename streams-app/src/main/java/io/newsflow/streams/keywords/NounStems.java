@@ -20,8 +20,9 @@ import java.util.Set;
 final class NounStems {
 
   /** Particles, longest first, that follow a noun; a stem is what precedes one of them. */
-  private static final List<String> PARTICLES = List.of("에서는", "에서도", "으로는", "으로도", "에게는", "이라는",
-      "이라고", "에서", "에게", "으로", "부터", "까지", "보다", "처럼", "마다", "와의", "과의", "에는", "에도", "은",
+  private static final List<String> PARTICLES = List.of("에서는", "에서도", "에서만", "으로는", "으로도", "으로만",
+      "에게는", "이라는", "이라고", "에서", "에게", "으로", "부터", "까지", "보다", "처럼", "마다", "와의", "과의", "에는",
+      "에도", "에만", "로는", "로도", "로만", "과는", "와는", "은",
       "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만");
   /** The last syllables of {@link #PARTICLES}: a word ending otherwise has none. */
   private static final String PARTICLE_ENDS = "는도서게로고터지다럼마의에은이가을를와과만";
@@ -122,7 +123,10 @@ final class NounStems {
     int to = wordEnd(text, end);
     String word = text.substring(from, to);
     String stem = stemOf(word);
-    String noun = stem != null ? stem : word;
+    // A word the article also writes before particles (twice: one may be a particle no list has) is a noun as it
+    // stands: 아이오아이 beside 아이오아이와 and 아이오아이는 is no 아이오아 + 이.
+    int[] whole = stem == null ? null : counts.get(word);
+    String noun = stem == null || (whole != null && whole[0] >= 2) ? word : stem;
     int[] c = counts.get(noun);
     if (c == null || noun.length() == end - start) {
       return null;

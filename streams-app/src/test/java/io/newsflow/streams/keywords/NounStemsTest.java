@@ -37,6 +37,21 @@ class NounStemsTest {
   }
 
   @Test
+  void aNameEndingInAParticlesSyllableStaysWholeWhenTheArticleWritesItBeforeParticles() {
+    List<String> k = keywords("걸그룹 불독 데뷔", "불독은 아이오아이와 경쟁한다. 아이오아이 선배님들이 됐다. 아이오아이와 함께 "
+        + "무대에 선다. 아이오아이는 인기가 많다. 지금은 아이오아이 팬이 많다.");
+
+    assertThat(k).contains("아이오아이").doesNotContain("아이오아");
+  }
+
+  @Test
+  void twoParticlesInARowLeaveTheStem() {
+    List<String> k = keywords("임금 공개", "통계청은 임금을 구간별로만 공개한다. 통계청은 임금을 구간별로만 발표한다.");
+
+    assertThat(k).doesNotContain("구간별로");
+  }
+
+  @Test
   void aWordSeenOnceKeepsNorisReading() {
     assertThat(keywords("제목", "온열질환자가 나왔다.")).doesNotContain("온열질환자가");
   }
