@@ -81,8 +81,15 @@ final class KoreanNewsroom {
   }
 
   /**
+   * The counters of amounts, ranks, times and multiples, after which a number is a figure of the story and never
+   * its subject (4배, 3명, 2곳, 1위, 10일); a count that names something (5연승, 13집, 3호) is left to ranking.
+   */
+  private static final Set<String> AMOUNT_COUNTERS = Set.of("명", "원", "억", "만", "천", "개", "건", "곳", "일", "월",
+      "년", "시", "분", "초", "세", "배", "위", "달러", "퍼센트");
+
+  /**
    * A number with a decimal point, or digits with a lower-case Latin unit, followed by its unit (412.35포인트, 1g,
-   * 3.5kg): a reading, never a keyword. Counts (5연승, 13집) are left to ranking: an editor keeps some.
+   * 3.5kg), or a number with an amount's counter ({@link #AMOUNT_COUNTERS}): a reading, never a keyword.
    */
   static boolean isMeasure(String surface) {
     if (surface.isEmpty() || !Character.isDigit(surface.charAt(0))) {
@@ -91,6 +98,9 @@ final class KoreanNewsroom {
     int i = 0;
     while (i < surface.length() && Character.isDigit(surface.charAt(i))) {
       i++;
+    }
+    if (AMOUNT_COUNTERS.contains(surface.substring(i))) {
+      return true;
     }
     if (i + 1 < surface.length() && (surface.charAt(i) == '.' || surface.charAt(i) == ',')
         && Character.isDigit(surface.charAt(i + 1))) {

@@ -239,6 +239,14 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void aNumberWithAnAmountsCounterIsNoKeyword() {
+    List<String> keys = keys("화면 4배 선명", "디스플레이는 전작보다 4배 선명하다. 화면이 4배 커졌다. 판매량은 4배 늘었고 "
+        + "3곳에서 3곳으로 팔린다. 음원차트 1위를 했다. 음원차트 1위에 올랐다.");
+
+    assertThat(keys).contains("디스플레이").doesNotContain("4배", "3곳", "1위");
+  }
+
+  @Test
   void capitalsAroundAnAmpersandAreOneName() {
     List<String> keys = keys("S&P500지수 상승", "S&P500지수는 1.84% 상승했다. AT&T가 실적을 냈다.");
 
