@@ -23,8 +23,19 @@ import java.util.function.Supplier;
  */
 final class ApiProbe implements AutoCloseable {
 
-  /** One answer: when, from which instance, the HTTP status (0: no answer, the instance is down). */
-  record Answer(Instant at, String instance, int status) {
+  /**
+   * One answer: when it was asked, from which instance, the HTTP status (0: no answer, the instance is down) and,
+   * for an error, the start of its body (the API names the peer and what went wrong).
+   */
+  record Answer(Instant at, String instance, int status, String error) {
+
+    /**
+     * A 502 because the instance that holds the article did not answer within the API's peer timeout: what a peer
+     * starved of CPU (three brokers and two apps on two cores) does, unlike a request sent to the wrong instance.
+     */
+    boolean peerTimedOut() {
+      return status == 502 && error.contains("did not answer") && error.contains("HttpTimeoutException");
+    }
   }
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -40,20 +51,25 @@ final class ApiProbe implements AutoCloseable {
     timer.scheduleWithFixedDelay(() -> {
       String id = ids.get(Math.floorMod(next.getAndIncrement(), ids.size()));
       for (String instance : instances.get()) {
-        answers.add(new Answer(Instant.now(), instance, status(instance + "/api/articles/" + id)));
+        Instant at = Instant.now();
+        HttpResponse<String> answer = get(instance + "/api/articles/" + id);
+        int status = answer == null ? 0 : answer.statusCode();
+        String error = status >= 500 ? answer.body().substring(0, Math.min(400, answer.body().length())) : "";
+        answers.add(new Answer(at, instance, status, error));
       }
     }, 0, 250, TimeUnit.MILLISECONDS);
   }
 
-  private int status(String url) {
+  /** The answer, or null when the instance did not answer. */
+  private HttpResponse<String> get(String url) {
     try {
       HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      return 0;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return 0;
+      return null;
     }
   }
 

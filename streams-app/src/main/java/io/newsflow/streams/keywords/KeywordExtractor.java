@@ -110,10 +110,15 @@ public final class KeywordExtractor implements AutoCloseable {
     String bodyText = nfkc(body);
     if (lang.equals("en")) {
       english.collect(titleText, bodyText, TITLE_WEIGHT, tally);
+    } else if (lang.equals("ko")) {
+      List<String> quoted = KoreanQuotedNames.find(titleText, bodyText);
+      String koreanTitle = KoreanQuotedNames.blank(titleText, quoted);
+      String koreanBody = KoreanQuotedNames.blank(bodyText, quoted);
+      korean.readArticle(koreanTitle, koreanBody, model);
+      collect(koreanTitle, TITLE_WEIGHT, true, lang, tally);
+      collect(koreanBody, 1, false, lang, tally);
+      KoreanQuotedNames.collect(quoted, titleText, bodyText, TITLE_WEIGHT, tally);
     } else {
-      if (lang.equals("ko")) {
-        korean.readArticle(titleText, bodyText, model);
-      }
       collect(titleText, TITLE_WEIGHT, true, lang, tally);
       collect(bodyText, 1, false, lang, tally);
     }

@@ -1,0 +1,53 @@
+package io.newsflow.streams.keywords;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** A name a Korean headline sets in single quotation marks, and the body writes too, is one keyword. */
+class KoreanQuotedNamesTest {
+
+  private static final KeywordExtractor EXTRACTOR = new KeywordExtractor();
+
+  @AfterAll
+  static void close() {
+    EXTRACTOR.close();
+  }
+
+  private static List<String> keywords(String title, String body) {
+    return EXTRACTOR.extract(title, body, "ko").stream().map(Keyword::display).toList();
+  }
+
+  @Test
+  void aQuotedWorkInTheHeadlineIsOneKeywordAndItsWordsAreNotCountedInsideIt() {
+    List<String> k = keywords("윤다인 감독 '소금의 계절', 칸영화제 감독상",
+        "윤다인 감독의 영화 소금의 계절이 칸영화제에서 감독상을 받았다. 소금의 계절은 염전 마을의 이야기다.");
+
+    assertThat(k).contains("소금의 계절", "윤다인", "칸영화제").doesNotContain("소금", "계절");
+  }
+
+  @Test
+  void aQuotedDesignationWithLatinLettersOrDigitsIsOneKeyword() {
+    List<String> k = keywords("초소형 위성 '별누리 3호' 발사...'캔서스캔-M'도 지정",
+        "별누리 3호가 발사됐다. 별누리 3호는 교신에 성공했다. 캔서스캔-M은 혈액검사다.");
+
+    assertThat(k).contains("별누리 3호", "캔서스캔-M");
+  }
+
+  @Test
+  void quotedSpeechListsAndWordsTheBodyLacksAreLeftAlone() {
+    assertThat(KoreanQuotedNames.find("노조 '파업 계속하겠다'...'에너지전환·탄소중립' 강조 '비상'",
+        "노조는 파업 계속하겠다고 했다. 에너지전환·탄소중립을 강조했다. 비상이 걸렸다.")).isEmpty();
+    assertThat(KoreanQuotedNames.find("'깜짝 실적'에 뉴욕증시 상승", "엔비디아가 깜짝 실적을 냈다."))
+        .containsExactly("깜짝 실적");
+    assertThat(KoreanQuotedNames.find("'깜짝 실적'에 뉴욕증시 상승", "엔비디아가 실적을 냈다.")).isEmpty();
+  }
+
+  @Test
+  void theSpansAreBlankedWhereverTheTextWritesThem() {
+    assertThat(KoreanQuotedNames.blank("영화 소금의 계절, 소금의 계절은", List.of("소금의 계절")))
+        .isEqualTo("영화 " + " ".repeat(6) + ", " + " ".repeat(6) + "은");
+  }
+}
