@@ -111,13 +111,14 @@ public final class KeywordExtractor implements AutoCloseable {
     if (lang.equals("en")) {
       english.collect(titleText, bodyText, TITLE_WEIGHT, tally);
     } else if (lang.equals("ko")) {
-      List<String> quoted = KoreanQuotedNames.find(titleText, bodyText);
-      String koreanTitle = KoreanQuotedNames.blank(titleText, quoted);
+      String unlabelled = KoreanQuotedNames.withoutLabels(titleText);
+      List<String> quoted = KoreanQuotedNames.find(unlabelled, bodyText);
+      String koreanTitle = KoreanQuotedNames.blank(unlabelled, quoted);
       String koreanBody = KoreanQuotedNames.blank(bodyText, quoted);
       korean.readArticle(koreanTitle, koreanBody, model);
       collect(koreanTitle, TITLE_WEIGHT, true, lang, tally);
       collect(koreanBody, 1, false, lang, tally);
-      KoreanQuotedNames.collect(quoted, titleText, bodyText, TITLE_WEIGHT, tally);
+      KoreanQuotedNames.collect(quoted, unlabelled, bodyText, TITLE_WEIGHT, tally);
     } else {
       collect(titleText, TITLE_WEIGHT, true, lang, tally);
       collect(bodyText, 1, false, lang, tally);

@@ -22,6 +22,32 @@ final class KoreanQuotedNames {
 
   private KoreanQuotedNames() {}
 
+  /** The labels a headline may open with: [단독], [속보], [월드리포트], [3분 과학], 【포토】. */
+  private static final String LABEL_OPENING = "[【";
+  private static final String LABEL_CLOSING = "]】";
+  private static final int MAX_LABEL_CHARS = 12;
+
+  /**
+   * {@code title} without the bracketed labels it opens with: a newspaper's column or kind of story ([단독],
+   * [월드리포트]), never what the story is about.
+   */
+  static String withoutLabels(String title) {
+    int from = 0;
+    while (true) {
+      while (from < title.length() && Character.isWhitespace(title.charAt(from))) {
+        from++;
+      }
+      if (from == title.length() || LABEL_OPENING.indexOf(title.charAt(from)) < 0) {
+        return from == 0 ? title : title.substring(from);
+      }
+      int close = title.indexOf(LABEL_CLOSING.charAt(LABEL_OPENING.indexOf(title.charAt(from))), from + 1);
+      if (close < 0 || close - from - 1 > MAX_LABEL_CHARS) {
+        return from == 0 ? title : title.substring(from);
+      }
+      from = close + 1;
+    }
+  }
+
   /** The quoted names of {@code title} that {@code body} writes too, in title order. */
   static List<String> find(String title, String body) {
     List<String> names = new ArrayList<>(2);

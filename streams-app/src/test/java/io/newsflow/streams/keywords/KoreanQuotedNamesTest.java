@@ -46,6 +46,15 @@ class KoreanQuotedNamesTest {
   }
 
   @Test
+  void aHeadlinesOpeningLabelsAreNoKeywords() {
+    assertThat(KoreanQuotedNames.withoutLabels("[단독][월드리포트] 트럼프와 폼페이오")).isEqualTo("트럼프와 폼페이오");
+    assertThat(KoreanQuotedNames.withoutLabels("【포토】 폼페이오 방한")).isEqualTo("폼페이오 방한");
+    assertThat(KoreanQuotedNames.withoutLabels("폼페이오 [국무장관] 방한")).isEqualTo("폼페이오 [국무장관] 방한");
+    assertThat(keywords("[월드리포트] 트럼프와 폼페이오의 시계", "트럼프 대통령과 폼페이오 장관의 시계는 다르다."))
+        .contains("트럼프", "폼페이오").doesNotContain("월드리포트");
+  }
+
+  @Test
   void theSpansAreBlankedWhereverTheTextWritesThem() {
     assertThat(KoreanQuotedNames.blank("영화 소금의 계절, 소금의 계절은", List.of("소금의 계절")))
         .isEqualTo("영화 " + " ".repeat(6) + ", " + " ".repeat(6) + "은");
