@@ -88,10 +88,16 @@ final class NounStems {
         String stem = stemOf(word);
         String noun = null;
         if (stem != null) {
-          counts.computeIfAbsent(stem, s -> new int[2])[0]++;
+          int[] c = counts.computeIfAbsent(stem, s -> new int[3]);
+          c[0]++;
+          if (cutAmbiguous(word, stem)) {
+            // 경기도 may be 경기 + 도 "also", or the noun 경기도: counted as both until the article tells which.
+            c[2]++;
+            counts.computeIfAbsent(word, s -> new int[3])[1]++;
+          }
           noun = stem;
         } else if (candidate(word)) {
-          counts.computeIfAbsent(word, s -> new int[2])[1]++;
+          counts.computeIfAbsent(word, s -> new int[3])[1]++;
           noun = verbal(word) ? null : word;
         }
         if (compounds != null) {
@@ -126,7 +132,11 @@ final class NounStems {
     // A word the article also writes before particles (twice: one may be a particle no list has) is a noun as it
     // stands: 아이오아이 beside 아이오아이와 and 아이오아이는 is no 아이오아 + 이.
     int[] whole = stem == null ? null : counts.get(word);
-    String noun = stem == null || (whole != null && whole[0] >= 2) ? word : stem;
+    int[] cut = stem == null ? null : counts.get(stem);
+    // A stem the article only ever shows cut off a 도 (경기도, 탄소국경조정제도, never 경기는 or 경기 alone) is no
+    // stem: the 도 is the noun's own last syllable.
+    boolean onlyAmbiguous = cut != null && cut[0] == cut[2] && cut[1] == 0 && cutAmbiguous(word, stem);
+    String noun = stem == null || onlyAmbiguous || (whole != null && whole[0] >= 2) ? word : stem;
     int[] c = counts.get(noun);
     if (c == null || noun.length() == end - start) {
       return null;
@@ -169,6 +179,11 @@ final class NounStems {
       }
     }
     return null;
+  }
+
+  /** {@code stem} is {@code word} less a final 도, which is a particle ("also") or a noun's last syllable (道, 度). */
+  private static boolean cutAmbiguous(String word, String stem) {
+    return word.length() == stem.length() + 1 && word.endsWith("도");
   }
 
   /**

@@ -45,6 +45,14 @@ class NounStemsTest {
   }
 
   @Test
+  void aFinalDoIsTheNounsOwnUnlessTheArticleWritesTheStemWithoutIt() {
+    List<String> k = keywords("경기도 광역버스 파업", "경기도 광역버스가 멈췄다. 경기도는 대책을 내놨다. 노바텍도 파업했다. "
+        + "노바텍은 버스를 만든다. 노바텍이 말했다.");
+
+    assertThat(k).contains("경기도", "노바텍").doesNotContain("경기", "노바텍도");
+  }
+
+  @Test
   void twoParticlesInARowLeaveTheStem() {
     List<String> k = keywords("임금 공개", "통계청은 임금을 구간별로만 공개한다. 통계청은 임금을 구간별로만 발표한다.");
 
