@@ -73,6 +73,7 @@ final class EnglishKeywords implements AutoCloseable {
   };
   private final CharArraySet stop;
   private final CharArraySet prefixes = StopWords.englishNamePrefixes();
+  private final CharArraySet heads = StopWords.englishOrganisationHeads();
   private final CharArraySet suffixes = StopWords.englishNameSuffixes();
   private final CharArraySet nationalities = StopWords.englishNationalities();
   private final Words titleWords = new Words();
@@ -577,6 +578,17 @@ final class EnglishKeywords implements AutoCloseable {
   }
 
   /** A lower-case word inside a run of capitalized words: runEnd let it in only as a connector. */
+  /**
+   * Token {@code k} of a run ending at {@code end} is a title or function word before a name, which starts a new
+   * name and is no part of it, unless it is a title an organisation's head noun follows: Premier League (The
+   * Commission stays Commission).
+   */
+  private boolean prefixAt(Words w, int k, int end) {
+    String term = w.terms.get(k);
+    return prefixes.contains(term)
+        && (stop.contains(term) || k + 1 >= end || !heads.contains(w.terms.get(k + 1)));
+  }
+
   private static boolean connector(String term) {
     return term.equals("of") || term.equals("and");
   }
@@ -587,12 +599,12 @@ final class EnglishKeywords implements AutoCloseable {
    * an "of" a nationality describes the organisation's object and stays: Institute of Contemporary German Affairs.
    */
   private int nameEnd(Words w, int k, int end) {
-    if (prefixes.contains(w.terms.get(k)) || connector(w.terms.get(k))) {
+    if (prefixAt(w, k, end) || connector(w.terms.get(k))) {
       return k + 1;
     }
     int nameEnd = k + 1;
     boolean afterOf = false;
-    while (nameEnd < end && (connector(w.terms.get(nameEnd)) || !prefixes.contains(w.terms.get(nameEnd))
+    while (nameEnd < end && (connector(w.terms.get(nameEnd)) || !prefixAt(w, nameEnd, end)
         || (afterOf && nationalities.contains(w.terms.get(nameEnd))))
         && !suffixes.contains(w.terms.get(nameEnd - 1))) {
       afterOf |= w.terms.get(nameEnd).equals("of");
@@ -621,7 +633,7 @@ final class EnglishKeywords implements AutoCloseable {
       int used = addName(w, k, cutSuffixes(w, k, nameEnd), out);
       for (int s = used; s < nameEnd; s++) {
         // A title before a name (President, Chief Executive) is no keyword of its own; alone it stays one.
-        if (end - i == 1 || !prefixes.contains(w.terms.get(s))) {
+        if (end - i == 1 || !prefixAt(w, s, end)) {
           addUnit(w, s, s + 1, out);
         }
       }
@@ -636,7 +648,7 @@ final class EnglishKeywords implements AutoCloseable {
    * name; otherwise (a sentence start, a title) the longest spans the body named mid-sentence.
    */
   private int addName(Words w, int from, int to, List<Occurrence> out) {
-    if (prefixes.contains(w.terms.get(from))) {
+    if (prefixAt(w, from, to)) {
       return from;
     }
     if (!w.inTitle && w.evidence.get(from) != Evidence.NONE) {

@@ -40,6 +40,15 @@ class NewspaperNamesTest {
   }
 
   @Test
+  void aTitleOrNationalityBeforeAnOrganisationsHeadNounIsPartOfTheName() {
+    List<String> k = keywords("Gunners win", "Arsenal went clear in the Premier League on Sunday, and the European Union "
+        + "said so. President Lee met Chief Executive Jensen Huang. The Commission agreed.");
+
+    assertThat(k).contains("Premier League", "European Union", "Lee", "Jensen Huang", "Commission")
+        .doesNotContain("League", "Union", "President Lee", "The Commission");
+  }
+
+  @Test
   void aDateIsNoPartOfThePlaceBeforeIt() {
     List<String> k = keywords("Leaders meet", "Leaders will meet at the summit, which will take place in Venice June "
         + "8-10, and Venice officials said the Venice summit was ready.");
