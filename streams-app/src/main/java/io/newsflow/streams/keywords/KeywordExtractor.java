@@ -112,7 +112,7 @@ public final class KeywordExtractor implements AutoCloseable {
       english.collect(titleText, bodyText, TITLE_WEIGHT, tally);
     } else if (lang.equals("ko")) {
       String unlabelled = KoreanQuotedNames.withoutLabels(titleText);
-      List<String> quoted = KoreanQuotedNames.find(unlabelled, bodyText);
+      List<String> quoted = KoreanQuotedNames.find(unlabelled, bodyText, korean::commonNounsOnly);
       String koreanTitle = KoreanQuotedNames.blank(unlabelled, quoted);
       String koreanBody = KoreanQuotedNames.blank(bodyText, quoted);
       korean.readArticle(koreanTitle, koreanBody, model);

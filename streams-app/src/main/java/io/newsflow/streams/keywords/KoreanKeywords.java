@@ -179,6 +179,28 @@ final class KoreanKeywords implements AutoCloseable {
     }
   }
 
+  /**
+   * Every word of {@code phrase} (NFKC) is one common noun Nori knows (지각 처리, 공해 보호): a phrase a headline
+   * quotes to describe, where a name has a word Nori does not know, a name, a figure or a particle in it.
+   */
+  boolean commonNounsOnly(String phrase) {
+    tokenize(phrase);
+    int words = phrase.split(" ").length;
+    int tokens = 0;
+    while (tokens < size && starts[tokens] < phrase.length()) {
+      tokens++;
+    }
+    if (tokens != words) {
+      return false;
+    }
+    for (int i = 0; i < words; i++) {
+      if (types[i] != KNOWN || lefts[i] != POS.Tag.NNG || rights[i] != POS.Tag.NNG) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void tokenize(String text) {
     size = 0;
     // At the very end of its input Nori reads a final particle as a noun (오픈AI의 -> 오픈 + AI + 의/NNG,

@@ -3,6 +3,7 @@ package io.newsflow.streams.keywords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The names a Korean headline sets in single quotation marks: a Korean newspaper quotes the name of a work, a law, a
@@ -50,6 +51,14 @@ final class KoreanQuotedNames {
 
   /** The quoted names of {@code title} that {@code body} writes too, in title order. */
   static List<String> find(String title, String body) {
+    return find(title, body, phrase -> false);
+  }
+
+  /**
+   * As {@link #find(String, String)}; a span the body writes once and {@code described} says is a description
+   * (common nouns only: '지각 처리', '공해 보호') is no name. A name the body repeats is one whatever its words.
+   */
+  static List<String> find(String title, String body, Predicate<String> described) {
     List<String> names = new ArrayList<>(2);
     int from = 0;
     while (from < title.length()) {
@@ -62,7 +71,8 @@ final class KoreanQuotedNames {
         break;
       }
       String name = title.substring(open + 1, close).strip();
-      if (isName(name) && body.contains(name) && !names.contains(name)) {
+      int inBody = occurrences(body, name);
+      if (isName(name) && inBody > 0 && !names.contains(name) && (inBody > 1 || !described.test(name))) {
         names.add(name);
       }
       from = close + 1;
@@ -80,7 +90,7 @@ final class KoreanQuotedNames {
     }
     StringBuilder out = new StringBuilder(text);
     for (String name : names) {
-      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+      for (int at : positions(text, name)) {
         for (int i = at; i < at + name.length(); i++) {
           out.setCharAt(i, ' ');
         }
@@ -125,12 +135,26 @@ final class KoreanQuotedNames {
     return hangul && (words.length >= 2 || joined);
   }
 
+  /** How often {@code text} writes {@code name} as words of their own (see {@link #positions}). */
   private static int occurrences(String text, String name) {
-    int count = 0;
+    return positions(text, name).size();
+  }
+
+  /**
+   * Where {@code text} writes {@code name} as words of their own: alone or before a particle (공해 보호를), not
+   * inside longer words (공해 보호구역).
+   */
+  private static List<Integer> positions(String text, String name) {
+    List<Integer> positions = new ArrayList<>(2);
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
-      count++;
+      int end = at + name.length();
+      int wordEnd = NounStems.wordEnd(text, end);
+      boolean startsWord = at == 0 || !NounStems.wordChar(text.charAt(at - 1));
+      if (startsWord && (wordEnd == end || NounStems.isParticle(text.substring(end, wordEnd)))) {
+        positions.add(at);
+      }
     }
-    return count;
+    return positions;
   }
 
   private static int indexOfAny(String text, String chars, int from) {

@@ -159,6 +159,11 @@ final class NounStems {
     return from + noun.length() >= end ? noun : null;
   }
 
+  /** {@code ending} is one of the particles a noun may take (는, 를, 에서 ...). */
+  static boolean isParticle(String ending) {
+    return PARTICLES.contains(ending);
+  }
+
   /** The noun a word (eojeol) writes: its stem before a particle, or the word itself when it can be a noun. */
   static String nounOf(String word) {
     if (word.length() < 2 || !hangul(word.charAt(0))) {

@@ -46,6 +46,17 @@ class KoreanQuotedNamesTest {
   }
 
   @Test
+  void aQuotedDescriptionOfCommonNounsWrittenOnceIsNoName() {
+    List<String> k = keywords("협정 총회 개막...'공해 보호' 첫발", "유엔 협정 당사국들이 공해 보호를 위한 첫 총회를 "
+        + "열었다. 공해는 어느 나라의 관할에도 속하지 않는다. 생물 보호와 자원 보호가 논의된다.");
+
+    assertThat(k).contains("공해").doesNotContain("공해 보호");
+    // Written twice by the body, the same words are one name.
+    assertThat(keywords("'공해 보호' 협정", "공해 보호 협정이 발효됐다. 공해 보호 협정은 60개국이 비준했다."))
+        .contains("공해 보호");
+  }
+
+  @Test
   void aHeadlinesOpeningLabelsAreNoKeywords() {
     assertThat(KoreanQuotedNames.withoutLabels("[단독][월드리포트] 트럼프와 폼페이오")).isEqualTo("트럼프와 폼페이오");
     assertThat(KoreanQuotedNames.withoutLabels("【포토】 폼페이오 방한")).isEqualTo("폼페이오 방한");
