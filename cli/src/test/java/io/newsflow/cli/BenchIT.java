@@ -139,8 +139,10 @@ class BenchIT {
   private static int run(StringBuilder output, String... options) {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.out;
+    // A ceiling, not a pace: after a steady run up to 10,000 articles the feed kept ahead are still in the pipeline,
+    // and a loaded two-core machine drained them in over 45 s (13,605 of 13,874 out when a clean-clone run gave up).
     List<String> args = new ArrayList<>(List.of("bench", "--threads", "1",
-        "--seeds", Path.of("..", "seeds").toString(), "--timeout", "PT45S"));
+        "--seeds", Path.of("..", "seeds").toString(), "--timeout", "PT3M"));
     args.addAll(List.of(options));
     try {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
