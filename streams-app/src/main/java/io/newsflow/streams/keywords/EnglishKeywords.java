@@ -577,7 +577,6 @@ final class EnglishKeywords implements AutoCloseable {
     return of || w.joiningAnd.get(c);
   }
 
-  /** A lower-case word inside a run of capitalized words: runEnd let it in only as a connector. */
   /**
    * Token {@code k} of a run ending at {@code end} is a title or function word before a name, which starts a new
    * name and is no part of it, unless it is a title an organisation's head noun follows: Premier League (The
@@ -589,6 +588,7 @@ final class EnglishKeywords implements AutoCloseable {
         && (stop.contains(term) || k + 1 >= end || !heads.contains(w.terms.get(k + 1)));
   }
 
+  /** A lower-case word inside a run of capitalized words: runEnd let it in only as a connector. */
   private static boolean connector(String term) {
     return term.equals("of") || term.equals("and");
   }

@@ -21,12 +21,12 @@ final class KoreanQuotedNames {
   /** Last syllables of a verb or adjective ending, which quote a clause (확정했다, 어때요), not a name. */
   private static final String CLAUSE_ENDS = "다요까죠네며고서면지";
 
-  private KoreanQuotedNames() {}
-
   /** The labels a headline may open with: [단독], [속보], [월드리포트], [3분 과학], 【포토】. */
   private static final String LABEL_OPENING = "[【";
   private static final String LABEL_CLOSING = "]】";
   private static final int MAX_LABEL_CHARS = 12;
+
+  private KoreanQuotedNames() {}
 
   /**
    * {@code title} without the bracketed labels it opens with: a newspaper's column or kind of story ([단독],
@@ -71,9 +71,11 @@ final class KoreanQuotedNames {
         break;
       }
       String name = title.substring(open + 1, close).strip();
-      int inBody = occurrences(body, name);
-      if (isName(name) && inBody > 0 && !names.contains(name) && (inBody > 1 || !described.test(name))) {
-        names.add(name);
+      if (isName(name) && !names.contains(name)) {
+        int inBody = occurrences(body, name);
+        if (inBody > 1 || (inBody == 1 && !described.test(name))) {
+          names.add(name);
+        }
       }
       from = close + 1;
     }
@@ -103,10 +105,12 @@ final class KoreanQuotedNames {
   static void collect(List<String> names, String title, String body, int titleWeight, Tally tally) {
     for (String name : names) {
       String key = name.toLowerCase(Locale.ROOT);
-      for (int i = 0; i < occurrences(title, name); i++) {
+      int inTitle = occurrences(title, name);
+      int inBody = occurrences(body, name);
+      for (int i = 0; i < inTitle; i++) {
         tally.add(key, name, titleWeight, true);
       }
-      for (int i = 0; i < occurrences(body, name); i++) {
+      for (int i = 0; i < inBody; i++) {
         tally.add(key, name, 1, false);
       }
     }
