@@ -97,12 +97,13 @@ final class EnglishKeywords implements AutoCloseable {
   void collect(String title, String body, int titleWeight, Tally tally) {
     bodyNames.clear();
     bodyAndPairs.clear();
-    bodyWords.read(Datelines.strip(body), false);
+    bodyWords.read(TickerSymbols.strip(Datelines.strip(body)), false);
     bodyWords.joiningAnd = AndNames.inBody(bodyWords, bodyAndPairs);
     collectPlainWords(bodyWords);
     collectNames(bodyWords);
     boolean shoutedTitle = NameEvidence.shouting(title) && !bodyWords.shouting;
-    titleWords.read(shoutedTitle ? casedFromBody(title) : title, true);
+    String plainTitle = TickerSymbols.strip(title);
+    titleWords.read(shoutedTitle ? casedFromBody(plainTitle) : plainTitle, true);
     titleWords.joiningAnd = AndNames.inTitle(titleWords, bodyAndPairs);
     if (shoutedTitle) {
       titleWords.withoutCapitalEvidence();
@@ -157,6 +158,13 @@ final class EnglishKeywords implements AutoCloseable {
   }
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /**
+   * One syllable of Korean as names are romanized (Revised Romanization and McCune-Reischauer, without
+   * diacritics): an optional initial, a vowel, an optional final consonant: tae, woo, jung, in, myung.
+   */
+  private static final Pattern ROMANIZED_SYLLABLE = Pattern.compile(
+      "(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnprstw])?(?:[wy]?(?:ae|eo|eu|oe|ui|ee|oo|ou|a|e|i|o|u)|y[aeiou]|w[aeio])"
+      + "(?:ng|[nklmpt])?");
 
   private record Occurrence(String key, String surface, Evidence evidence) {
   }
@@ -198,6 +206,15 @@ final class EnglishKeywords implements AutoCloseable {
             ends = Arrays.copyOf(ends, i * 2);
             numbers = Arrays.copyOf(numbers, i * 2);
           }
+          if (givenNameSyllable(i, term, offset.startOffset())) {
+            terms.set(i - 1, terms.get(i - 1) + '-' + term);
+            ends[i - 1] = offset.endOffset();
+            if (!title && evidence.get(i - 2) == Evidence.NONE) {
+              // A family name before a given name is a name even where it opens a sentence (Kim Young-sam, ...).
+              evidence.set(i - 2, Evidence.CAPITALIZED);
+            }
+            continue;
+          }
           terms.add(term.toString());
           starts[i] = offset.startOffset();
           ends[i] = offset.endOffset();
@@ -208,6 +225,23 @@ final class EnglishKeywords implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("reading a String cannot fail", e);
       }
+    }
+
+    /**
+     * The token at {@code start} is the second syllable of a Korean given name written with a hyphen after a
+     * family name (Roh Tae-woo, Kim Dae-jung, Moon Jae-in), which the tokenizer cut at its hyphen: both
+     * syllables are romanized Korean syllables, so "Dow Jones-led" or "Chief Executive-elect" stay apart.
+     */
+    private boolean givenNameSyllable(int i, CharSequence term, int start) {
+      if (i < 2 || start != ends[i - 1] + 1 || text.charAt(ends[i - 1]) != '-' || starts[i - 1] != ends[i - 2] + 1
+          || text.charAt(ends[i - 2]) != ' ' || !ROMANIZED_SYLLABLE.matcher(term).matches()) {
+        return false;
+      }
+      String first = terms.get(i - 1);
+      String family = terms.get(i - 2);
+      return Character.isUpperCase(first.charAt(0)) && Character.isUpperCase(family.charAt(0))
+          && family.length() <= 5 && first.indexOf('-') < 0
+          && ROMANIZED_SYLLABLE.matcher(first.toLowerCase(Locale.ROOT)).matches();
     }
 
     @Override

@@ -66,6 +66,28 @@ class EnglishNamesTest {
   }
 
   @Test
+  void europeanCompanyFormsAreCutOffTooAndNeverStandAlone() {
+    assertThat(extractor.extract("", "Shares of Volkswagen AG fell and Halden GmbH rose; Volkswagen and Halden said so.",
+        "en")).extracting(Keyword::key).containsExactlyInAnyOrder("volkswagen", "halden", "shares");
+  }
+
+  @Test
+  void aKoreanGivenNameWrittenWithAHyphenStaysWithItsFamilyName() {
+    assertThat(displays("", "Party chairman Roh Tae-woo pardoned Kim Dae-jung.\nKim Young-sam, head of the "
+        + "opposition, agreed. Sales of Dow Jones-led funds rose."))
+        .contains("Roh Tae-woo", "Kim Dae-jung", "Kim Young-sam")
+        .doesNotContain("Roh Tae", "Kim Dae", "Young-sam", "Dow Jones-led", "Jones-led");
+  }
+
+  @Test
+  void stockSymbolsAfterACompanyAreNoKeywords() {
+    assertThat(displays("GTE <GTE> DEVELOPS METHOD", "Volkswagen AG <VOWG.F> lost and BP (BP.L) and "
+        + "General Electric (NYSE: GE) gained; the Democratic Justice Party (DJP) and GTE Corp <GTE> said so."))
+        .contains("Volkswagen", "BP", "General Electric", "DJP", "GTE")
+        .doesNotContain("VOWG.F", "BP.L", "NYSE", "GE");
+  }
+
+  @Test
   void aRunThatOpensASentenceIsJoinedOnlyAsFarAsTheBodyNamesItMidSentence() {
     // Chipmaker opens the sentence and the body never names "Chipmaker Kestrel" mid-sentence.
     assertThat(displays("", "Chipmaker Kestrel said it would grow. Halden doubts it."))
