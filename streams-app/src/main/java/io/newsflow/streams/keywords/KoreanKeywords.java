@@ -478,11 +478,28 @@ final class KoreanKeywords implements AutoCloseable {
     }
     boolean percent = ends[k - 1] < text.length() && text.charAt(ends[k - 1]) == '%';
     // 3, 16, 3.5 are versions; 11.20 and 6.35% after a name are prices and changes (엔비디아 11.20% 상승).
-    if (digits > VERSION_DIGITS || decimals > 1 || percent) {
+    if (digits > VERSION_DIGITS || decimals > 1 || percent || thousandsFollow(text, wordEnd)) {
       return -1;
     }
     versionLast = k - 1;
     return wordEnd;
+  }
+
+  /**
+   * The word after {@code wordEnd} is a group of exactly three digits one space on: the number was written with
+   * spaces between its thousands (93 733 703, as text stripped of its commas has them), so it is an amount.
+   */
+  private boolean thousandsFollow(String text, int wordEnd) {
+    int at = ends[wordEnd - 1];
+    if (at + 4 > text.length() || text.charAt(at) != ' ') {
+      return false;
+    }
+    for (int c = at + 1; c < at + 4; c++) {
+      if (!Character.isDigit(text.charAt(c))) {
+        return false;
+      }
+    }
+    return at + 4 == text.length() || !Character.isDigit(text.charAt(at + 4));
   }
 
   private boolean inRun(int i) {

@@ -56,6 +56,8 @@ class NamesWithDigitsTest {
       "아이폰 2025 출시 | 아이폰, 출시",
       "2025년 3월 3일 출시 | 출시",
       "3.5% 상승 | 상승",
+      // A number written with spaces between its thousands (commas stripped) is an amount.
+      "그록 93 733 703을 기록 | 그록, 기록",
       "AI-반도체 협력 | AI, 반도체, 협력",
   })
   void koreanNumbersThatAreNoVersionStayApart(String body, String expected) {
