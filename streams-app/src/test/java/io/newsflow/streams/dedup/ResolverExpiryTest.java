@@ -112,6 +112,29 @@ class ResolverExpiryTest {
   }
 
   @Test
+  void settledItemsAreForgottenOneByOneAsStreamTimeMovesTwoRetentionsPastThem() {
+    // A day's item each day for three weeks: expiry runs as stream time moves, a few items at a time.
+    for (int day = 0; day < 21; day++) {
+      Instant time = T0.plus(Duration.ofDays(day));
+      Article article = article("day-" + day, time);
+      send("item-" + day, DedupMessage.version(article, List.of("k" + day)), time);
+      send("item-" + day, DedupMessage.report(Identity.handle(article), "k" + day, List.of()), time);
+    }
+    context.resetForwards();
+
+    // Stream time is day 20: the items of days 0-5 are forgotten, so their articles sent again are new; days
+    // 7 on are still known, so theirs are re-sends.
+    Instant now = T0.plus(Duration.ofDays(20));
+    for (int day : new int[] {0, 5, 7, 12}) {
+      Article again = article("day-" + day, T0.plus(Duration.ofDays(day)));
+      send("item-" + day, DedupMessage.version(again, List.of("k" + day)), now);
+      send("item-" + day, DedupMessage.report(Identity.handle(again), "k" + day, List.of()), now);
+    }
+
+    assertThat(published()).containsExactly("day-0", "day-5");
+  }
+
+  @Test
   void aCountedItemStillLearnsOfAnEarlierCopyTheIndexFindsAfterStreamTimeRanARetentionAhead() {
     // reuters-16, a copy of reuters-4 fourteen minutes later, was indexed first and counted ...
     Article copy = article("copy", T0.plusSeconds(840));
