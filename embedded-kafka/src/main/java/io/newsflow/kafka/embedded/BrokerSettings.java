@@ -66,13 +66,6 @@ final class BrokerSettings {
         // was a quarter of the soak's -Xmx512m, shared with the app. 16 MiB maps some 700,000 keys per pass,
         // more than the compacted topics of a local stack hold.
         settings.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
-        // The broker forgets an idle producer whose last batch's timestamp is older than this, and the app
-        // writes its internal records with the articles' event time: with the default of a day, a backfill of
-        // older news (the soak's month) made the broker drop the app's transactional producers every sweep, and
-        // their next batch failed with OutOfOrderSequenceException (tasks revived, work redone). The most the
-        // setting takes, about 24.8 days, and as seldom a sweep.
-        settings.put("producer.id.expiration.ms", Integer.toString(Integer.MAX_VALUE));
-        settings.put("producer.id.expiration.check.interval.ms", Integer.toString(Integer.MAX_VALUE));
         settings.putAll(overrides);
         return settings;
     }
