@@ -65,7 +65,7 @@ class CandidatesCommandTest {
 
     assertThat(output.lines().toList()).containsExactly(
         "# newsflow keyword-candidates: 2 articles read, 2 in Korean; user dictionary: built-in"
-            + " user-dictionary-ko.txt (45 entries)",
+            + " user-dictionary-ko.txt (46 entries)",
         "# Words Nori does not know with at least 1 occurrences: 2; the 1 most frequent follow.",
         "# Each line is a Nori user-dictionary entry; keep those you agree with and add them to the file"
             + " newsflow.keywords.user-dictionary names.",
