@@ -35,6 +35,8 @@ public final class StreamsApp implements AutoCloseable {
 
   /** The commit interval unless the configuration sets {@code commit.interval.ms}; see streamsProperties. */
   public static final String DEFAULT_COMMIT_INTERVAL_MS = "1000";
+  /** How long closing may take in all, within the 10 s before an orchestrator's SIGKILL. */
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(8);
 
   /** The pause before a stream thread retries a record that found the schema registry down. */
   static final Duration REGISTRY_RETRY = Duration.ofSeconds(2);
@@ -154,9 +156,21 @@ public final class StreamsApp implements AutoCloseable {
   @Override
   public void close() {
     stop.closing();
-    api.close();
     // Within the 10 s an orchestrator (or a person at Ctrl-C) gives before SIGKILL; a clean close commits first.
-    streams.close(CloseOptions.timeout(Duration.ofSeconds(8)));
+    // The API closes beside Kafka Streams, not before it: its lag client may wait up to 5 s for requests in
+    // flight, and Kafka Streams up to 8 s for a commit or for a rebalance it joined just before the signal (an
+    // instance restarted within the old one's session timeout), so one after the other could take 13 s.
+    Thread apiClose = new Thread(api::close, "newsflow-api-close");
+    apiClose.setDaemon(true);
+    apiClose.start();
+    long start = System.nanoTime();
+    streams.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+    long left = CLOSE_TIMEOUT.toMillis() - Duration.ofNanos(System.nanoTime() - start).toMillis();
+    try {
+      apiClose.join(Math.max(1, left));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static Properties streamsProperties(Map<String, String> config) {
