@@ -238,7 +238,7 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
       while (it.hasNext()) {
         KeyValue<String, String> entry = it.next();
         long time = timeOf(entry.key);
-        if (time >= before || expired.size() == MAX_EXPIRED_PER_RECORD) {
+        if (expired.size() == MAX_EXPIRED_PER_RECORD) {
           next = time;
           break;
         }
