@@ -250,7 +250,7 @@ final class BenchCommand implements Callable<Integer> {
         SteadyBench.paced(running, feed, new PacingSchedule(perSecond, plan.duration()), timeout);
     print(SteadyReport.paced(paced, setup, perSecond, plan.duration(),
         streams.getOrDefault("commit.interval.ms", StreamsApp.DEFAULT_COMMIT_INTERVAL_MS),
-        StreamsSettings.from(streams).trends().emitInterval()));
+        StreamsSettings.commitWhenCaughtUp(streams), StreamsSettings.from(streams).trends().emitInterval()));
     print(SteadyReport.costs(paced, analyzer.cpuNanosPerArticle()));
   }
 

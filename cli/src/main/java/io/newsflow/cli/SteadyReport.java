@@ -30,15 +30,18 @@ final class SteadyReport {
             run.articlesPerSecond() / analyzerArticlesPerSecond, BenchCommand.TARGET_RATIO));
   }
 
-  /** The paced run's feed line and its two latency lines, with the commit and emit intervals beside them. */
+  /**
+   * The paced run's feed line and its two latency lines, with the commit and emit intervals beside them, and
+   * whether a caught-up stream thread commits before the interval.
+   */
   static List<String> paced(SteadyBench.Result run, String setup, double rate, Duration duration,
-      String commitIntervalMs, Duration emitInterval) {
+      String commitIntervalMs, boolean commitWhenCaughtUp, Duration emitInterval) {
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "paced pipeline (%s): %d articles sent at %.1f articles/s for %s (at most "
         + "%d ms behind the schedule), %d out in %.2f s (%d duplicates, %d dead letters)", setup, run.sent(), rate,
         duration, run.maxLagMillis(), run.out(), run.seconds(), run.duplicates(), run.deadLetters()));
-    String intervals = String.format(Locale.ROOT, "commit.interval.ms %s, newsflow.trends.emit-interval %s",
-        commitIntervalMs, emitInterval);
+    String intervals = String.format(Locale.ROOT, "commit.interval.ms %s, newsflow.commit.when-caught-up %s, "
+        + "newsflow.trends.emit-interval %s", commitIntervalMs, commitWhenCaughtUp, emitInterval);
     lines.add(latency("produce-to-news.articles", run.articleLatencies(), intervals));
     lines.add(latency("produce-to-news.trends", run.trendLatencies(), intervals));
     return lines;

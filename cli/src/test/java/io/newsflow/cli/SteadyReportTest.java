@@ -82,12 +82,12 @@ class SteadyReportTest {
     long[] trends = {1_400, 1_100, 1_300, 1_200};
 
     assertThat(SteadyReport.paced(run(articles, trends), "setup", 20, Duration.ofSeconds(10), "1000",
-        Duration.ofSeconds(1))).containsExactly(
+        true, Duration.ofSeconds(1))).containsExactly(
         "paced pipeline (setup): 1150 articles sent at 20.0 articles/s for PT10S (at most 3 ms behind the "
             + "schedule), 200 out in 10.00 s (0 duplicates, 1 dead letters)",
         "produce-to-news.articles latency over 4 articles (ms): p50 200, p95 400, p99 400, max 400 "
-            + "(commit.interval.ms 1000, newsflow.trends.emit-interval PT1S)",
+            + "(commit.interval.ms 1000, newsflow.commit.when-caught-up true, newsflow.trends.emit-interval PT1S)",
         "produce-to-news.trends latency over 4 articles (ms): p50 1200, p95 1400, p99 1400, max 1400 "
-            + "(commit.interval.ms 1000, newsflow.trends.emit-interval PT1S)");
+            + "(commit.interval.ms 1000, newsflow.commit.when-caught-up true, newsflow.trends.emit-interval PT1S)");
   }
 }

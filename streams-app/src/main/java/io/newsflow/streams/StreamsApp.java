@@ -7,6 +7,7 @@ import io.newsflow.streams.api.ApiServer;
 import io.newsflow.streams.api.OperatorApi;
 import io.newsflow.streams.config.BoundedRocksDbConfig;
 import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.support.EagerCommit;
 import io.newsflow.streams.support.RegistryOutage;
 import io.newsflow.streams.support.TransactionFailure;
 import io.newsflow.streams.topics.TopicReplication;
@@ -71,7 +72,9 @@ public final class StreamsApp implements AutoCloseable {
     OperatorApi operatorApi = OperatorApi.addStores(builder, topics, List.of(settings.trendWindow()));
     Topology topology = builder.build();
     LOG.info("topology:\n{}", topology.describe());
-    KafkaStreams streams = new KafkaStreams(topology, props);
+    KafkaStreams streams = StreamsSettings.commitWhenCaughtUp(config)
+        ? new KafkaStreams(topology, props, new EagerCommit())
+        : new KafkaStreams(topology, props);
     StreamsStop stop = new StreamsStop();
     streams.setUncaughtExceptionHandler(e -> {
       StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse response = onUncaught(e);

@@ -14,22 +14,15 @@ import io.newsflow.producer.ProducerConfig;
 import io.newsflow.producer.ProducerRun;
 import io.newsflow.producer.ProducerSummary;
 import io.newsflow.producer.id.ArticleIds;
-import io.newsflow.registry.serde.AvroDeserializer;
 import io.newsflow.streams.topics.TopicNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,9 +97,9 @@ class PipelineIT {
             "commit.interval.ms", "100",
             "newsflow.trends.emit-interval", "PT0.2S",
             "newsflow.http.port", "0"));
-        TopicReader<TrendSnapshot> trends = new TopicReader<>(TopicNames.TRENDS, TrendSnapshot.class);
-        TopicReader<DuplicateNotice> duplicates = new TopicReader<>(TopicNames.DUPLICATES, DuplicateNotice.class);
-        TopicReader<Article> articles = new TopicReader<>(TopicNames.ARTICLES, Article.class)) {
+        CommittedTopicReader<TrendSnapshot> trends = reader(TopicNames.TRENDS, TrendSnapshot.class);
+        CommittedTopicReader<DuplicateNotice> duplicates = reader(TopicNames.DUPLICATES, DuplicateNotice.class);
+        CommittedTopicReader<Article> articles = reader(TopicNames.ARTICLES, Article.class)) {
 
       ProducerSummary summary = ProducerRun.sending(
           ProducerConfig.of(stack.bootstrapServers(), stack.schemaRegistryUrl())).run(List.of(inputs));
@@ -161,47 +154,7 @@ class PipelineIT {
     return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 3;
   }
 
-  /** Reads one output topic from the beginning, committed transactions only, keeping every value. */
-  private static final class TopicReader<T extends SpecificRecord> implements AutoCloseable {
-
-    private final KafkaConsumer<String, T> consumer;
-    private final List<T> records = new ArrayList<>();
-    private final List<Instant> timestamps = new ArrayList<>();
-
-    TopicReader(String topic, Class<T> type) {
-      AvroDeserializer<T> values = new AvroDeserializer<>(type);
-      values.configure(Map.of("schema.registry.url", stack.schemaRegistryUrl()), false);
-      consumer = new KafkaConsumer<>(Map.of(
-          ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-          ConsumerConfig.GROUP_ID_CONFIG, "pipeline-it-" + UUID.randomUUID(),
-          ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-          ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), values);
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-    }
-
-    /** Polls once and returns everything read so far. */
-    List<T> poll() {
-      consumer.poll(Duration.ofMillis(100)).forEach(record -> {
-        records.add(record.value());
-        timestamps.add(Instant.ofEpochMilli(record.timestamp()));
-      });
-      return records();
-    }
-
-    List<Instant> timestamps() {
-      return List.copyOf(timestamps);
-    }
-
-    List<T> records() {
-      return List.copyOf(records);
-    }
-
-    @Override
-    public void close() {
-      consumer.close();
-    }
+  private static <T extends SpecificRecord> CommittedTopicReader<T> reader(String topic, Class<T> type) {
+    return new CommittedTopicReader<>(stack.bootstrapServers(), stack.schemaRegistryUrl(), topic, type);
   }
 }

@@ -45,6 +45,8 @@ public record StreamsSettings(
   public static final String PREFIX = "newsflow.";
   public static final String BLOCK_CACHE = "newsflow.rocksdb.block-cache";
   public static final String WRITE_BUFFERS = "newsflow.rocksdb.write-buffers";
+  /** Commit as soon as a stream thread has caught up with its input; see {@code support.EagerCommit}. */
+  public static final String COMMIT_WHEN_CAUGHT_UP = "newsflow.commit.when-caught-up";
 
   /** Every newsflow.* key, so that environment names such as NEWSFLOW_TRENDS_TOP_N map back onto them. */
   public static final List<String> KEYS = List.of(
@@ -61,7 +63,7 @@ public record StreamsSettings(
       "newsflow.keywords.model.min-share", "newsflow.keywords.model.min-documents",
       "newsflow.keywords.model.noun-min-articles", "newsflow.keywords.model.max-nouns",
       "newsflow.keywords.model.max-candidates", "newsflow.keywords.model.retain-versions",
-      BLOCK_CACHE, WRITE_BUFFERS);
+      BLOCK_CACHE, WRITE_BUFFERS, COMMIT_WHEN_CAUGHT_UP);
 
   /** Default window sizes: a live view (5 minutes) and a steadier one (1 hour). */
   public static final String DEFAULT_WINDOWS = "PT5M,PT1H";
@@ -99,6 +101,15 @@ public record StreamsSettings(
         model(config));
     settings.validate();
     return settings;
+  }
+
+  /** Whether a caught-up stream thread commits at once ({@link #COMMIT_WHEN_CAUGHT_UP}, default true). */
+  public static boolean commitWhenCaughtUp(Map<String, String> config) {
+    String value = config.getOrDefault(COMMIT_WHEN_CAUGHT_UP, "true").strip();
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw new IllegalArgumentException(COMMIT_WHEN_CAUGHT_UP + "=" + value + " is not true or false");
+    }
+    return Boolean.parseBoolean(value);
   }
 
   /** The window sizes counted at once, as configured ({@code newsflow.trends.windows}). */

@@ -1,5 +1,6 @@
 package io.newsflow.streams.dedup;
 
+import io.newsflow.streams.support.EagerCommit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class MatchIndexProcessor implements Processor<String, Member, Stri
 
   @Override
   public void process(Record<String, Member> record) {
+    EagerCommit.requestIfCaughtUp(context);
     String key = record.key();
     Member member = record.value();
     long time = member.eventTime();

@@ -3,6 +3,7 @@ package io.newsflow.streams.dedup;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DuplicateKind;
 import io.newsflow.avro.DuplicateNotice;
+import io.newsflow.streams.support.EagerCommit;
 import io.newsflow.streams.support.ZeroPadded;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,6 +104,7 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
 
   @Override
   public void process(Record<String, DedupMessage> record) {
+    EagerCommit.requestIfCaughtUp(context);
     expire(context.currentStreamTimeMs() - 2 * retention.toMillis());
     String item = record.key();
     DedupMessage message = record.value();

@@ -3,6 +3,7 @@ package io.newsflow.streams.normalize;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RawArticle;
 import io.newsflow.streams.dlq.DeadLetters;
+import io.newsflow.streams.support.EagerCommit;
 import io.newsflow.streams.support.EventTime;
 import io.newsflow.streams.support.Outcome;
 import io.newsflow.streams.support.RegistryOutage;
@@ -43,6 +44,7 @@ public final class NormalizeProcessor implements Processor<byte[], byte[], Strin
 
   @Override
   public void process(Record<byte[], byte[]> record) {
+    EagerCommit.requestIfCaughtUp(context);
     String topic = context.recordMetadata().map(m -> m.topic()).orElse("news.raw");
     Article article;
     long eventTime;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.avro.TrendEntry;
 import io.newsflow.avro.TrendSnapshot;
 import io.newsflow.streams.dlq.DeadLetters;
+import io.newsflow.streams.support.EagerCommit;
 import io.newsflow.streams.support.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -148,10 +149,13 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
       closeWindows(now - idleClose, true);
     }
     emitChangedWindows();
+    // A snapshot is visible to readers of news.trends only once committed.
+    EagerCommit.requestIfCaughtUp(context);
   }
 
   @Override
   public void process(Record<String, TrendChange> record) {
+    EagerCommit.requestIfCaughtUp(context);
     lastInputAt = context.currentSystemTimeMs();
     TrendChange change = record.value();
     long streamTime = context.currentStreamTimeMs();

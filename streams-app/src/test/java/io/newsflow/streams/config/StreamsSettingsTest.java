@@ -43,6 +43,15 @@ class StreamsSettingsTest {
   }
 
   @Test
+  void caughtUpThreadsCommitAtOnceUnlessTurnedOff() {
+    assertThat(StreamsSettings.commitWhenCaughtUp(Map.of())).isTrue();
+    assertThat(StreamsSettings.commitWhenCaughtUp(Map.of("newsflow.commit.when-caught-up", "FALSE"))).isFalse();
+    assertThatThrownBy(() -> StreamsSettings.commitWhenCaughtUp(Map.of("newsflow.commit.when-caught-up", "no")))
+        .hasMessage("newsflow.commit.when-caught-up=no is not true or false");
+    assertThat(StreamsSettings.KEYS).contains("newsflow.commit.when-caught-up");
+  }
+
+  @Test
   void badValuesAreRefusedWithTheirKey() {
     assertThatThrownBy(() -> StreamsSettings.from(Map.of("newsflow.dedup.near.min-containment", "1.5")))
         .hasMessage("newsflow.dedup.near.min-containment=1.5 is not between 0 and 1");
