@@ -36,6 +36,7 @@ public final class MatchIndexProcessor implements Processor<String, Member, Stri
   private final Duration retention;
   private final int maxCandidates;
   private ProcessorContext<String, DedupMessage> context;
+  private EagerCommit.Trigger commits;
   private WindowStore<String, Member> index;
 
   private MatchIndexProcessor(NearRules rules, Duration retention, int maxCandidates) {
@@ -68,12 +69,13 @@ public final class MatchIndexProcessor implements Processor<String, Member, Stri
   @Override
   public void init(ProcessorContext<String, DedupMessage> context) {
     this.context = context;
+    this.commits = EagerCommit.schedule(context);
     this.index = context.getStateStore(STORE);
   }
 
   @Override
   public void process(Record<String, Member> record) {
-    EagerCommit.requestIfCaughtUp(context);
+    commits.processed();
     String key = record.key();
     Member member = record.value();
     long time = member.eventTime();

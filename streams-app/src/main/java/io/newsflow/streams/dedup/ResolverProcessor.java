@@ -53,6 +53,7 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
   private final Duration retention;
   private final Serde<Article> articles;
   private ProcessorContext<String, Resolution> context;
+  private EagerCommit.Trigger commits;
   private KeyValueStore<String, ItemState> items;
   private KeyValueStore<String, String> byTime;
   /**
@@ -98,13 +99,14 @@ public final class ResolverProcessor implements Processor<String, DedupMessage, 
   @Override
   public void init(ProcessorContext<String, Resolution> context) {
     this.context = context;
+    this.commits = EagerCommit.schedule(context);
     this.items = context.getStateStore(STORE);
     this.byTime = context.getStateStore(EXPIRY_STORE);
   }
 
   @Override
   public void process(Record<String, DedupMessage> record) {
-    EagerCommit.requestIfCaughtUp(context);
+    commits.processed();
     expire(context.currentStreamTimeMs() - 2 * retention.toMillis());
     String item = record.key();
     DedupMessage message = record.value();

@@ -32,6 +32,7 @@ public final class NormalizeProcessor implements Processor<byte[], byte[], Strin
   private final Deserializer<RawArticle> deserializer;
   private final ArticleNormalizer normalizer = new ArticleNormalizer();
   private ProcessorContext<String, Outcome<Article>> context;
+  private EagerCommit.Trigger commits;
 
   public NormalizeProcessor(Deserializer<RawArticle> deserializer) {
     this.deserializer = deserializer;
@@ -40,11 +41,12 @@ public final class NormalizeProcessor implements Processor<byte[], byte[], Strin
   @Override
   public void init(ProcessorContext<String, Outcome<Article>> context) {
     this.context = context;
+    this.commits = EagerCommit.schedule(context);
   }
 
   @Override
   public void process(Record<byte[], byte[]> record) {
-    EagerCommit.requestIfCaughtUp(context);
+    commits.processed();
     String topic = context.recordMetadata().map(m -> m.topic()).orElse("news.raw");
     Article article;
     long eventTime;

@@ -83,6 +83,7 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
   private final long idleClose;
   private final Scoring scoring;
   private ProcessorContext<String, Outcome<TrendSnapshot>> context;
+  private EagerCommit.Trigger commits;
   private KeyValueStore<String, KeywordTally> tallies;
   private KeyValueStore<String, OpenWindow> windows;
   private KeyValueStore<String, Contribution> contributions;
@@ -133,6 +134,7 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
   @Override
   public void init(ProcessorContext<String, Outcome<TrendSnapshot>> context) {
     this.context = context;
+    this.commits = EagerCommit.schedule(context);
     this.tallies = context.getStateStore(TALLY_STORE);
     this.windows = context.getStateStore(WINDOW_STORE);
     this.contributions = context.getStateStore(CONTRIBUTION_STORE);
@@ -150,12 +152,12 @@ public final class TrendsProcessor implements Processor<String, TrendChange, Str
     }
     emitChangedWindows();
     // A snapshot is visible to readers of news.trends only once committed.
-    EagerCommit.requestIfCaughtUp(context);
+    commits.processed();
   }
 
   @Override
   public void process(Record<String, TrendChange> record) {
-    EagerCommit.requestIfCaughtUp(context);
+    commits.processed();
     lastInputAt = context.currentSystemTimeMs();
     TrendChange change = record.value();
     long streamTime = context.currentStreamTimeMs();
