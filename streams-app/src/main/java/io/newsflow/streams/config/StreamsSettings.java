@@ -105,9 +105,13 @@ public record StreamsSettings(
 
   /** Whether a caught-up stream thread commits at once ({@link #COMMIT_WHEN_CAUGHT_UP}, default true). */
   public static boolean commitWhenCaughtUp(Map<String, String> config) {
-    String value = config.getOrDefault(COMMIT_WHEN_CAUGHT_UP, "true").strip();
+    return bool(config, COMMIT_WHEN_CAUGHT_UP, true);
+  }
+
+  private static boolean bool(Map<String, String> config, String key, boolean fallback) {
+    String value = config.getOrDefault(key, Boolean.toString(fallback)).strip();
     if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-      throw new IllegalArgumentException(COMMIT_WHEN_CAUGHT_UP + "=" + value + " is not true or false");
+      throw new IllegalArgumentException(key + "=" + value + " is not true or false");
     }
     return Boolean.parseBoolean(value);
   }
@@ -127,11 +131,7 @@ public record StreamsSettings(
 
   private static ModelSettings model(Map<String, String> config) {
     ModelSettings d = ModelSettings.DEFAULTS;
-    String enabled = config.getOrDefault("newsflow.keywords.model.enabled", Boolean.toString(d.enabled())).strip();
-    if (!enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
-      throw new IllegalArgumentException("newsflow.keywords.model.enabled=" + enabled + " is not true or false");
-    }
-    return new ModelSettings(Boolean.parseBoolean(enabled),
+    return new ModelSettings(bool(config, "newsflow.keywords.model.enabled", d.enabled()),
         integer(config, "newsflow.keywords.model.every", d.every()),
         duration(config, "newsflow.keywords.model.half-life", d.halfLife().toString()),
         number(config, "newsflow.keywords.model.min-share", d.minShare()),
